@@ -1,0 +1,71 @@
+#pragma once
+
+#include "BandScore.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QSharedDataPointer>
+#include <QString>
+
+class CandidateResultData;
+
+// One result record as the API sent it: every field in its original order, known or not, with
+// typed accessors for what the application uses. Photos are held as decoded image bytes, never as
+// base64 text, so a page of records costs little more than the images themselves.
+class CandidateResult final
+{
+public:
+    struct Field
+    {
+        QString name;
+        QJsonValue value; // for "photo": the value without its image data (see photo())
+    };
+    enum class PhotoShape { None, Object, String };
+
+    CandidateResult();
+    // Builds a record from fields in API order. A "photo" field may be a base64 string or an object
+    // with a base64 "data" member; both are decoded into photo().
+    static CandidateResult fromFields(QList<Field> fields);
+    CandidateResult(const CandidateResult &);
+    CandidateResult &operator=(const CandidateResult &);
+    CandidateResult(CandidateResult &&) noexcept;
+    CandidateResult &operator=(CandidateResult &&) noexcept;
+    ~CandidateResult();
+
+    const QList<Field> &fields() const;
+    bool has(QStringView name) const;
+    // The text of a field (numbers and booleans as text, null or absent as empty).
+    QString text(QStringView name) const;
+
+    QString trfNumber() const;
+    QString familyName() const;
+    QString firstName() const;
+    QDate dateOfBirth() const;
+    QDate testDate() const;
+    QString module() const;
+    QString centreNumber() const;
+    QString candidateNumber() const;
+    BandScore listening() const;
+    BandScore reading() const;
+    BandScore writing() const;
+    BandScore speaking() const;
+    BandScore overall() const;
+    QString countryCode() const;
+    QString status() const;
+    bool isReleased() const;
+    QDateTime lastModified() const; // UTC; invalid when absent or malformed
+
+    QByteArray photo() const; // decoded image bytes, empty when none was sent
+    QString photoMediaType() const; // as sent ("JPEG"); empty when none
+    PhotoShape photoShape() const;
+
+    // The record as JSON text, fields in API order, the photo re-encoded in the shape it came in
+    // (or left out when includePhoto is false).
+    QByteArray toJson(bool includePhoto = true) const;
+
+private:
+    QSharedDataPointer<CandidateResultData> d;
+};
