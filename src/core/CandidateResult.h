@@ -23,12 +23,20 @@ public:
         QString name;
         QJsonValue value; // for "photo": the value without its image data (see photo())
     };
-    enum class PhotoShape { None, Object, String };
+    enum class PhotoShape
+    {
+        None,
+        Object,
+        String
+    };
 
     CandidateResult();
     // Builds a record from fields in API order. A "photo" field may be a base64 string or an object
     // with a base64 "data" member; both are decoded into photo().
     static CandidateResult fromFields(QList<Field> fields);
+    // For parsers that have already separated the image from its text: "photo" in `fields` holds
+    // the value without its data, `photo` the decoded bytes.
+    static CandidateResult fromParts(QList<Field> fields, QByteArray photo, PhotoShape shape);
     CandidateResult(const CandidateResult &);
     CandidateResult &operator=(const CandidateResult &);
     CandidateResult(CandidateResult &&) noexcept;
@@ -58,7 +66,7 @@ public:
     bool isReleased() const;
     QDateTime lastModified() const; // UTC; invalid when absent or malformed
 
-    QByteArray photo() const; // decoded image bytes, empty when none was sent
+    QByteArray photo() const;       // decoded image bytes, empty when none was sent
     QString photoMediaType() const; // as sent ("JPEG"); empty when none
     PhotoShape photoShape() const;
 

@@ -8,7 +8,11 @@
 class SearchQuery final
 {
 public:
-    enum class Kind { Trf, DateRange };
+    enum class Kind
+    {
+        Trf,
+        DateRange
+    };
     static constexpr int maxPageSize = 2000;
 
     static SearchQuery forTrf(const QString &trfNumber);

@@ -18,7 +18,8 @@ struct Check
 // Trims, removes inner white space and upper-cases.
 QString normalise(QStringView input);
 // Normalises, then checks 1 to 20 letters and digits; warns when it does not fit the
-// 18-character pattern (year, centre letters, candidate number, name letters, centre digits, module).
+// 18-character pattern (year, centre letters, candidate number, name letters, centre digits,
+// module).
 Check check(QStringView input);
 // True when the normalised number fits the 18-character pattern.
 bool fitsPattern(QStringView normalised);
