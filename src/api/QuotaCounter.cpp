@@ -27,8 +27,10 @@ QuotaCounter::QuotaCounter(const QString &filePath)
 
 QString QuotaCounter::defaultFilePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir.isEmpty() ? QString() : dir + QStringLiteral("/quota.json");
+    // A fixed folder rather than AppDataLocation: the GUI and the CLI have different application
+    // names but spend the same daily quota, so they must share one count.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/ielts-result-verifier/quota.json");
 }
 
 QString QuotaCounter::clientKey(const QString &clientId)

@@ -15,7 +15,7 @@ public:
 
     // An empty path keeps the count in memory only.
     explicit QuotaCounter(const QString &filePath = defaultFilePath());
-    // quota.json in the application's data location.
+    // ielts-result-verifier/quota.json in the user's data location, shared by GUI and CLI.
     static QString defaultFilePath();
 
     QString filePath() const { return m_path; }

@@ -1,0 +1,274 @@
+#include "ResultOutput.h"
+
+#include "Countries.h"
+#include "CsvWriter.h"
+#include "JsonResultWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <system_error>
+
+namespace {
+// The fields of a result as the service documents them, in its order (photo fields apart).
+const QStringList &knownFields()
+{
+    static const QStringList fields = {
+        QStringLiteral("roName"),           QStringLiteral("roId"),
+        QStringLiteral("candidateId"),      QStringLiteral("idType"),
+        QStringLiteral("centreNumber"),     QStringLiteral("candidateNumber"),
+        QStringLiteral("testDate"),         QStringLiteral("module"),
+        QStringLiteral("familyName"),       QStringLiteral("firstName"),
+        QStringLiteral("dateOfBirth"),      QStringLiteral("gender"),
+        QStringLiteral("listeningScore"),   QStringLiteral("readingScore"),
+        QStringLiteral("writingScore"),     QStringLiteral("speakingScore"),
+        QStringLiteral("overallBandScore"), QStringLiteral("trfNumber"),
+        QStringLiteral("telephone"),        QStringLiteral("postalAddress"),
+        QStringLiteral("addressLine1"),     QStringLiteral("addressLine2"),
+        QStringLiteral("addressLine3"),     QStringLiteral("addressLine4"),
+        QStringLiteral("region"),           QStringLiteral("town"),
+        QStringLiteral("postCode"),         QStringLiteral("country"),
+        QStringLiteral("countryCode"),      QStringLiteral("candidateEmail"),
+        QStringLiteral("photoMediaType"),   QStringLiteral("status"),
+        QStringLiteral("lastModifiedDate")};
+    return fields;
+}
+
+const QString countryNameColumn = QStringLiteral("countryName");
+const QString additionalColumn = QStringLiteral("additionalFields");
+const QString photoColumn = QStringLiteral("photo");
+
+} // namespace
+
+ResultOutput::ResultOutput(Format format, bool includePhotos, const QString &path,
+                           QIODevice *stdoutDevice)
+    : m_format(format)
+    , m_photos(includePhotos)
+    , m_path(path)
+    , m_stdout(stdoutDevice)
+{}
+
+ResultOutput::~ResultOutput()
+{
+    discard();
+}
+
+QStringList ResultOutput::csvColumns(bool includePhotos)
+{
+    QStringList columns;
+    for (const QString &field : knownFields()) {
+        columns << field;
+        if (field == u"countryCode")
+            columns << countryNameColumn;
+    }
+    columns << additionalColumn;
+    if (includePhotos)
+        columns << photoColumn;
+    return columns;
+}
+
+QStringList ResultOutput::csvValues(const CandidateResult &record, bool includePhotos)
+{
+    QStringList values;
+    for (const QString &field : knownFields()) {
+        values << record.text(field);
+        if (field == u"countryCode")
+            values << Countries::nameFor(record.countryCode());
+    }
+    QJsonObject others;
+    for (const CandidateResult::Field &field : record.fields()) {
+        if (field.name != photoColumn && !knownFields().contains(field.name))
+            others.insert(field.name, field.value);
+    }
+    values << (others.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(others).toJson(QJsonDocument::Compact)));
+    if (includePhotos)
+        values << QString::fromLatin1(record.photo().toBase64());
+    return values;
+}
+
+bool ResultOutput::open(QString *error)
+{
+    QString folder;
+    if (m_path.isEmpty()) {
+        folder = QDir::tempPath();
+    } else {
+        const QFileInfo target(m_path);
+        if (target.isDir()) {
+            *error = tr("\"%1\" is a folder; give a file name for --output.").arg(m_path);
+            return false;
+        }
+        folder = target.absolutePath();
+        if (!QFileInfo(folder).isDir()) {
+            *error = tr("The folder \"%1\" does not exist.").arg(folder);
+            return false;
+        }
+    }
+    // In the target's own folder, so that the final rename cannot cross file systems.
+    m_spool = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.ielts-results-XXXXXX"));
+    if (!m_spool->open()) {
+        *error = tr("Cannot write to \"%1\": %2").arg(folder, m_spool->errorString());
+        m_spool.reset();
+        return false;
+    }
+    const QByteArray header =
+        m_format == Format::Json
+            ? JsonResultWriter::paddedDocumentStart(0)
+            : CsvWriter::byteOrderMark() + CsvWriter::formatRow(csvColumns(m_photos));
+    m_headerLength = header.size();
+    return writeSpool(header);
+}
+
+bool ResultOutput::writeSpool(const QByteArray &bytes)
+{
+    if (m_ok && m_spool->write(bytes) != bytes.size())
+        m_ok = false;
+    return m_ok;
+}
+
+bool ResultOutput::add(const QList<CandidateResult> &records)
+{
+    if (!m_spool)
+        return false;
+    QByteArray chunk;
+    for (const CandidateResult &record : records) {
+        const QByteArray bytes = m_format == Format::Json
+                                     ? JsonResultWriter::record(record, m_photos)
+                                     : CsvWriter::formatRow(csvValues(record, m_photos));
+        if (m_format == Format::Json && !m_entries.isEmpty())
+            chunk += JsonResultWriter::separator();
+        Entry entry;
+        entry.offset = m_spool->pos() + chunk.size();
+        entry.length = bytes.size();
+        chunk += bytes;
+
+        const QString key = record.trfNumber();
+        if (!key.isEmpty()) {
+            const auto it = m_latest.find(key);
+            if (it != m_latest.end()) {
+                m_entries[*it].superseded = true;
+                m_hasSuperseded = true;
+                --m_count;
+            }
+            m_latest.insert(key, m_entries.size());
+        }
+        m_entries.append(entry);
+        ++m_count;
+    }
+    return writeSpool(chunk);
+}
+
+bool ResultOutput::copyRange(QIODevice *to, qint64 offset, qint64 length)
+{
+    constexpr qint64 block = 1 << 20;
+    if (!m_spool->seek(offset))
+        return false;
+    while (length > 0) {
+        const QByteArray bytes = m_spool->read(std::min(block, length));
+        if (bytes.isEmpty() || to->write(bytes) != bytes.size())
+            return false;
+        length -= bytes.size();
+    }
+    return true;
+}
+
+bool ResultOutput::commit(QString *error)
+{
+    if (!m_spool) {
+        *error = tr("The output was not opened.");
+        return false;
+    }
+    if (m_format == Format::Json)
+        writeSpool(JsonResultWriter::documentEnd());
+    if (m_ok && m_format == Format::Json) {
+        const qint64 end = m_spool->pos();
+        m_ok = m_spool->seek(0) &&
+               m_spool->write(JsonResultWriter::paddedDocumentStart(m_count)) == m_headerLength &&
+               m_spool->seek(end);
+    }
+    m_ok = m_ok && m_spool->flush();
+    if (!m_ok) {
+        *error = tr("Writing the results failed: %1").arg(m_spool->errorString());
+        discard();
+        return false;
+    }
+
+    const qint64 spoolSize = m_spool->size();
+    if (!m_path.isEmpty() && !m_hasSuperseded) {
+        m_spool->close();
+        std::error_code ec;
+        std::filesystem::rename(QFile::encodeName(m_spool->fileName()).toStdString(),
+                                QFile::encodeName(m_path).toStdString(), ec);
+        if (ec) {
+            *error =
+                tr("Cannot write \"%1\": %2").arg(m_path, QString::fromStdString(ec.message()));
+            discard();
+            return false;
+        }
+        m_spool->setAutoRemove(false);
+        m_spool.reset();
+        return true;
+    }
+
+    // Standard output, or a spool with superseded records: copy what is current.
+    std::unique_ptr<QSaveFile> file;
+    QIODevice *target = m_stdout;
+    if (!m_path.isEmpty()) {
+        file = std::make_unique<QSaveFile>(m_path);
+        if (!file->open(QIODevice::WriteOnly)) {
+            *error = tr("Cannot write \"%1\": %2").arg(m_path, file->errorString());
+            discard();
+            return false;
+        }
+        target = file.get();
+    }
+    bool ok = true;
+    if (!m_hasSuperseded) {
+        ok = copyRange(target, 0, spoolSize);
+    } else {
+        const QByteArray header =
+            m_format == Format::Json
+                ? JsonResultWriter::documentStart(m_count)
+                : CsvWriter::byteOrderMark() + CsvWriter::formatRow(csvColumns(m_photos));
+        ok = target->write(header) == header.size();
+        bool first = true;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (!ok)
+                break;
+            if (entry.superseded)
+                continue;
+            if (m_format == Format::Json && !first)
+                ok = target->write(JsonResultWriter::separator()) >= 0;
+            first = false;
+            ok = ok && copyRange(target, entry.offset, entry.length);
+        }
+        if (ok && m_format == Format::Json)
+            ok = target->write(JsonResultWriter::documentEnd()) >= 0;
+    }
+    if (ok && file)
+        ok = file->commit();
+    if (!ok) {
+        *error = tr("Writing the results failed: %1")
+                     .arg(file ? file->errorString() : target->errorString());
+        if (file)
+            file->cancelWriting();
+    }
+    discard();
+    return ok;
+}
+
+void ResultOutput::discard()
+{
+    if (m_spool) {
+        m_spool->close();
+        m_spool->remove();
+        m_spool.reset();
+    }
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CandidateResult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QFile;
+class QIODevice;
+class QTemporaryFile;
+
+// Where the CLI's results go: a file, written under a temporary name in the same folder and
+// renamed only when the run succeeded, or standard output, written at the end. Records are
+// spooled to disk page by page, so memory stays bounded by a page; a record delivered again as an
+// update replaces its earlier version in the final output.
+class ResultOutput final
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultOutput)
+
+public:
+    enum class Format
+    {
+        Json,
+        Csv
+    };
+
+    // An empty path means standard output (`stdoutDevice`).
+    ResultOutput(Format format, bool includePhotos, const QString &path, QIODevice *stdoutDevice);
+    ~ResultOutput();
+
+    // Creates the spool; false with a translated reason when the output cannot be written.
+    bool open(QString *error);
+    bool add(const QList<CandidateResult> &records);
+    // Writes the final output; the spool is removed either way.
+    bool commit(QString *error);
+    // Throws away everything written so far; an existing output file is left as it was.
+    void discard();
+
+    qint64 recordCount() const { return m_count; }
+
+    // The CSV layout: the API's fields in its order with the country's name after its code,
+    // any other field (OSR fields included) as JSON in "additionalFields", the photo as base64
+    // in the last column when photos were asked for.
+    static QStringList csvColumns(bool includePhotos);
+    static QStringList csvValues(const CandidateResult &record, bool includePhotos);
+
+private:
+    struct Entry
+    {
+        qint64 offset = 0;
+        qint64 length = 0;
+        bool superseded = false;
+    };
+    bool writeSpool(const QByteArray &bytes);
+    bool copyRange(QIODevice *to, qint64 offset, qint64 length);
+
+    Format m_format;
+    bool m_photos;
+    QString m_path;
+    QIODevice *m_stdout;
+    std::unique_ptr<QTemporaryFile> m_spool;
+    QList<Entry> m_entries;
+    QHash<QString, qsizetype> m_latest; // TRF number -> entry
+    qint64 m_count = 0;
+    qint64 m_headerLength = 0;
+    bool m_hasSuperseded = false;
+    bool m_ok = true;
+};

@@ -1,0 +1,396 @@
+#include "SearchCommand.h"
+
+#include "ExitCode.h"
+#include "QuotaCounter.h"
+#include "RequestBuilder.h"
+#include "ResultClient.h"
+#include "SandboxServer.h"
+#include "SearchQuery.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <chrono>
+
+SearchCommand::SearchCommand(CliContext &context, QObject *parent)
+    : Command(context, parent)
+{}
+
+SearchCommand::~SearchCommand() = default;
+
+void SearchCommand::registerIn(CommandRegistry &registry)
+{
+    registry.add(QStringLiteral("search"),
+                 tr("Fetch results by TRF number or by date range, as JSON or CSV."),
+                 [](CliContext &context, QObject *parent) -> Command * {
+                     return new SearchCommand(context, parent);
+                 });
+}
+
+QDateTime SearchCommand::parseDateTime(const QString &text, bool endOfDay)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression dateTime(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"));
+    const QString t = text.trimmed();
+    if (dateOnly.match(t).hasMatch()) {
+        const QDate date = QDate::fromString(t, Qt::ISODate);
+        if (!date.isValid())
+            return {};
+        return QDateTime(date, endOfDay ? QTime(23, 59, 59) : QTime(0, 0, 0), Qt::UTC);
+    }
+    if (dateTime.match(t).hasMatch()) {
+        const QDateTime value = QDateTime::fromString(t, QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        if (!value.isValid())
+            return {};
+        return QDateTime(value.date(), value.time(), Qt::UTC);
+    }
+    return {};
+}
+
+void SearchCommand::usageError(const QString &message)
+{
+    printErr(QStringLiteral("%1 search: %2\n").arg(QCoreApplication::applicationName(), message) +
+             tr("Try \"%1 search --help\".\n").arg(QCoreApplication::applicationName()));
+    done(ExitCode::Usage);
+}
+
+bool SearchCommand::prepare(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fetches results from the IELTS result-verification service, by TRF number or by "
+           "the date range in which candidates shared them, and writes them as JSON or CSV.\n\n"
+           "Credentials come from the environment variables IELTS_CLIENT_ID and "
+           "IELTS_CLIENT_SECRET. DATETIME is YYYY-MM-DDThh:mm:ss in UTC, or YYYY-MM-DD (the whole "
+           "day: --from at 00:00:00, --to at 23:59:59).\n\n"
+           "Exit status: 0 success (also when nothing was found), 2 invalid usage or input, "
+           "3 authentication or authorization failure, 4 any other error from the service "
+           "(quota included), 5 network failure after retries, 130 interrupted."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption trf(QStringLiteral("trf"),
+                                 tr("A TRF number to check; repeat for several."),
+                                 QStringLiteral("TRF"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("Start of the range of last modification (UTC)."),
+                                  QStringLiteral("DATETIME"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("End of the range of last modification (UTC)."),
+                                QStringLiteral("DATETIME"));
+    const QCommandLineOption photos(QStringLiteral("photos"), tr("Include candidate photos."));
+    const QCommandLineOption osr(QStringLiteral("osr"),
+                                 tr("Ask for the One Skill Retake fields (OSRFlag=Y)."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("Records per request, 1 to 2000 (default 2000)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption environment(QStringLiteral("environment"),
+                                         tr("production (default), sandbox, or demo (a local "
+                                            "service with generated data and demo credentials)."),
+                                         QStringLiteral("ENV"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      tr("The full URL of the result resource; overrides "
+                                         "--environment."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption tokenUrl(QStringLiteral("token-url"),
+                                      tr("The full URL of the token endpoint (for --auth bearer); "
+                                         "overrides --environment."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption auth(QStringLiteral("auth"), tr("basic (default) or bearer."),
+                                  QStringLiteral("METHOD"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("json (default) or csv."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("Write to FILE instead of standard output; FILE is only "
+                                       "created or replaced when the search succeeds."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      tr("Report progress on standard error."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   tr("Print nothing but errors on standard error."));
+    const QCommandLineOption ignoreQuota(
+        QStringLiteral("ignore-quota"),
+        tr("Send even when the requests counted today would pass the daily quota."));
+    parser.addOptions({help, trf, from, to, photos, osr, pageSize, environment, endpoint, tokenUrl,
+                       auth, format, output, progress, quiet, ignoreQuota});
+    for (const auto &source : std::as_const(m_context.connectionSources))
+        parser.addOptions(source->options());
+
+    if (!parser.parse(QStringList{QStringLiteral("search")} + arguments)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText().replace(QStringLiteral("[options]"),
+                                           QStringLiteral("search (--trf TRF ... | --from DATETIME "
+                                                          "--to DATETIME) [options]")));
+        done(ExitCode::Ok);
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    m_quiet = parser.isSet(quiet);
+    m_showProgress = parser.isSet(progress) && !m_quiet;
+    m_options.ignoreQuota = parser.isSet(ignoreQuota);
+    const QString retryBase = m_context.environment.value(QStringLiteral("IELTS_RETRY_BASE_MS"));
+    if (!retryBase.isEmpty())
+        m_options.retry.baseDelay = std::chrono::milliseconds(retryBase.toInt());
+
+    // What to search for.
+    const QStringList trfs = parser.values(trf);
+    if (!trfs.isEmpty() && (parser.isSet(from) || parser.isSet(to))) {
+        usageError(tr("Give either --trf or --from and --to, not both."));
+        return false;
+    }
+    if (trfs.isEmpty() && !(parser.isSet(from) && parser.isSet(to))) {
+        usageError(parser.isSet(from) || parser.isSet(to)
+                       ? tr("A date range needs both --from and --to.")
+                       : tr("Give --trf TRF, or --from and --to."));
+        return false;
+    }
+    int size = SearchQuery::maxPageSize;
+    if (parser.isSet(pageSize)) {
+        bool ok = false;
+        size = parser.value(pageSize).toInt(&ok);
+        if (!ok || size < 1 || size > SearchQuery::maxPageSize) {
+            usageError(tr("--page-size must be a whole number from 1 to %1.")
+                           .arg(SearchQuery::maxPageSize));
+            return false;
+        }
+    }
+    const auto configure = [&](SearchQuery query) {
+        query.setIncludePhotos(parser.isSet(photos));
+        query.setIncludeOsr(parser.isSet(osr));
+        query.setPageSize(size);
+        return query;
+    };
+    if (!trfs.isEmpty()) {
+        for (const QString &number : trfs)
+            m_queries << configure(SearchQuery::forTrf(number));
+    } else {
+        const QDateTime start = parseDateTime(parser.value(from), false);
+        const QDateTime end = parseDateTime(parser.value(to), true);
+        if (!start.isValid() || !end.isValid()) {
+            usageError(tr("\"%1\" is not a date and time; use YYYY-MM-DDThh:mm:ss (UTC) or "
+                          "YYYY-MM-DD.")
+                           .arg(start.isValid() ? parser.value(to) : parser.value(from)));
+            return false;
+        }
+        m_queries << configure(SearchQuery::forRange(start, end));
+    }
+    QStringList problems;
+    for (const SearchQuery &query : std::as_const(m_queries)) {
+        const SearchQuery::Validation validation = query.validate();
+        problems += validation.errors; // warnings come from the job, once
+    }
+    if (!problems.isEmpty()) {
+        usageError(problems.join(u'\n'));
+        return false;
+    }
+
+    // Where to send it.
+    bool ok = true;
+    m_connection.environment = environmentFromKey(
+        parser.isSet(environment) ? parser.value(environment) : QStringLiteral("production"), &ok);
+    if (!ok || m_connection.environment == Environment::Custom) {
+        usageError(tr("--environment must be production, sandbox or demo."));
+        return false;
+    }
+    m_connection.resultUrl = Connection::defaultResultUrl(m_connection.environment);
+    m_connection.tokenUrl = Connection::defaultTokenUrl(m_connection.environment);
+    m_connection.clientId = m_context.environment.value(QStringLiteral("IELTS_CLIENT_ID"));
+    m_connection.clientSecret = m_context.environment.value(QStringLiteral("IELTS_CLIENT_SECRET"));
+    for (const auto &source : std::as_const(m_context.connectionSources)) {
+        const QString error = source->apply(parser, &m_connection);
+        if (!error.isEmpty()) {
+            usageError(error);
+            return false;
+        }
+    }
+    if (parser.isSet(auth)) {
+        m_connection.auth = authMethodFromKey(parser.value(auth), &ok);
+        if (!ok) {
+            usageError(tr("--auth must be basic or bearer."));
+            return false;
+        }
+    }
+    const bool demo = m_connection.environment == Environment::Demo && !parser.isSet(endpoint);
+    if (parser.isSet(endpoint)) {
+        m_connection.resultUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
+        m_connection.environment = Environment::Custom;
+    }
+    if (parser.isSet(tokenUrl))
+        m_connection.tokenUrl = QUrl(parser.value(tokenUrl), QUrl::StrictMode);
+    if (!demo) {
+        QString problem = RequestBuilder::checkEndpoint(m_connection.resultUrl);
+        if (problem.isEmpty() && m_connection.auth == AuthMethod::Bearer)
+            problem = RequestBuilder::checkEndpoint(m_connection.tokenUrl);
+        if (!problem.isEmpty()) {
+            usageError(problem);
+            return false;
+        }
+        if (m_connection.clientId.isEmpty() || m_connection.clientSecret.isEmpty()) {
+            usageError(tr("No credentials: set IELTS_CLIENT_ID and IELTS_CLIENT_SECRET."));
+            return false;
+        }
+    }
+
+    // Where the results go.
+    const QString fmt =
+        parser.isSet(format) ? parser.value(format).toLower() : QStringLiteral("json");
+    if (fmt != u"json" && fmt != u"csv") {
+        usageError(tr("--format must be json or csv."));
+        return false;
+    }
+    m_outputPath = parser.value(output);
+    m_output = std::make_unique<ResultOutput>(fmt == u"csv" ? ResultOutput::Format::Csv
+                                                            : ResultOutput::Format::Json,
+                                              parser.isSet(photos), m_outputPath, m_context.out);
+    QString error;
+    if (!m_output->open(&error)) {
+        usageError(error);
+        return false;
+    }
+
+    if (demo) {
+        m_demo = new SandboxServer(SandboxConfig(), this);
+        if (!m_demo->listen()) {
+            printErr(tr("error: the local demo service could not start.\n"));
+            done(ExitCode::Failure);
+            return false;
+        }
+        m_connection.resultUrl = m_demo->resultUrl();
+        m_connection.tokenUrl = m_demo->tokenUrl();
+        m_connection.clientId = SandboxConfig::demoClientId.toString();
+        m_connection.clientSecret = SandboxConfig::demoClientSecret.toString();
+    }
+    return true;
+}
+
+void SearchCommand::start(const QStringList &arguments)
+{
+    if (!prepare(arguments))
+        return;
+    m_network = new QNetworkAccessManager(this);
+    m_quota = std::make_unique<QuotaCounter>();
+    m_client = new ResultClient(m_network, m_quota.get(), this);
+    connect(m_client, &ResultClient::pageReceived, this, &SearchCommand::onPage);
+    connect(m_client, &ResultClient::progress, this, &SearchCommand::onProgress);
+    connect(m_client, &ResultClient::warning, this, &SearchCommand::onWarning);
+    connect(m_client, &ResultClient::finished, this, &SearchCommand::onFinished);
+    m_progressClock.start();
+    m_client->start(m_queries, m_connection, m_options);
+}
+
+void SearchCommand::interrupt()
+{
+    if (m_client && m_client->isRunning()) {
+        m_client->cancel();
+        return;
+    }
+    if (m_output)
+        m_output->discard();
+    done(ExitCode::Interrupted);
+}
+
+void SearchCommand::onPage(const QList<CandidateResult> &records)
+{
+    if (m_outputFailed)
+        return;
+    if (!m_output->add(records)) {
+        m_outputFailed = true;
+        m_client->cancel();
+    }
+}
+
+void SearchCommand::onProgress(const JobProgress &progress)
+{
+    if (!m_showProgress || m_progressClock.elapsed() < 500)
+        return;
+    m_progressClock.restart();
+    QString where;
+    if (progress.rangeStart.isValid())
+        where = tr(", at %1").arg(progress.position.toString(Qt::ISODate));
+    printErr(tr("%1 requests, %2 pages, %3 records, %4 MB%5%6\n")
+                 .arg(progress.requests)
+                 .arg(progress.pages)
+                 .arg(progress.records)
+                 .arg(double(progress.bytes) / 1e6, 0, 'f', 1)
+                 .arg(where, progress.retries ? tr(", %n retries", nullptr, progress.retries)
+                                              : QString()));
+}
+
+void SearchCommand::onWarning(const QString &message)
+{
+    if (!m_quiet)
+        printErr(tr("warning: %1\n").arg(message));
+}
+
+void SearchCommand::printError(const ApiError &error)
+{
+    QString text = tr("error: %1\n").arg(error.message);
+    QStringList details;
+    if (!error.code.isEmpty())
+        details << tr("code %1").arg(error.code);
+    if (error.httpStatus)
+        details << tr("HTTP status %1").arg(error.httpStatus);
+    if (!error.transactionId.isEmpty())
+        details << tr("transaction ID %1").arg(error.transactionId);
+    if (!details.isEmpty())
+        text += QStringLiteral("  ") + details.join(QStringLiteral(", ")) + u'\n';
+    if (!error.serverMessage.isEmpty())
+        text += tr("  the service said: %1\n").arg(error.serverMessage);
+    if (!error.advice.isEmpty())
+        text += tr("  what to do: %1\n").arg(error.advice);
+    printErr(text);
+}
+
+void SearchCommand::onFinished(const JobOutcome &outcome)
+{
+    if (m_outputFailed) {
+        m_output->discard();
+        printErr(tr("error: the results could not be written.\n"));
+        done(ExitCode::Failure);
+        return;
+    }
+    if (!outcome.succeeded()) {
+        m_output->discard();
+        if (outcome.error.kind == ApiError::Kind::Cancelled) {
+            if (!m_quiet)
+                printErr(tr("Interrupted; nothing was written.\n"));
+        } else {
+            printError(outcome.error);
+        }
+        done(ExitCode::forError(outcome.error));
+        return;
+    }
+    QString error;
+    if (!m_output->commit(&error)) {
+        printErr(tr("error: %1\n").arg(error));
+        done(ExitCode::Failure);
+        return;
+    }
+    if (!m_quiet) {
+        for (const QString &number : outcome.notFound)
+            printErr(tr("No result for TRF %1.\n").arg(number));
+        printErr(tr("%n record(s) from %1 request(s)", nullptr, int(m_output->recordCount()))
+                     .arg(outcome.requests) +
+                 (m_outputPath.isEmpty() ? QStringLiteral(".\n")
+                                         : tr(" written to %1.\n").arg(m_outputPath)));
+    }
+    done(ExitCode::Ok);
+}
+
+void SearchCommand::done(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(exitCode);
+}
