@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+#include "SandboxConfig.h"
+
+#include <QString>
+
+class QCommandLineParser;
+
+// The options of the ielts-sandbox executable: the port and every SandboxConfig knob.
+namespace SandboxCommandLine {
+
+struct Options
+{
+    quint16 port = 0; // 0: a free port
+    SandboxConfig config;
+};
+
+void addOptions(QCommandLineParser &parser);
+// The options a processed parser holds, or a translated message about the first bad value.
+Result<Options, QString> read(const QCommandLineParser &parser);
+
+} // namespace SandboxCommandLine
