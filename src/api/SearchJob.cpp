@@ -118,7 +118,10 @@ QList<std::pair<QDateTime, QDateTime>> SearchJob::splitRange(const QDateTime &st
 
 bool SearchJob::isRangeRefusal(int httpStatus, const QString &code, const QString &message)
 {
-    if (httpStatus != 400 || code == u"60001")
+    // The code of this refusal is undocumented (services have used 60001 for it), so the
+    // message decides.
+    Q_UNUSED(code);
+    if (httpStatus != 400)
         return false;
     const QString m = message.toLower();
     static const char16_t *const hints[] = {u"2000",      u"year",   u"too many",  u"exceed",
@@ -273,7 +276,7 @@ void SearchJob::onReplyFinished()
     reply->disconnect(this);
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = reply->readAll();
+    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString transactionId = m_transactionId;
     m_bytesDone += body.size();
     m_progress.bytes = m_bytesDone;

@@ -111,7 +111,7 @@ void TokenProvider::onFinished(const QString &key, QNetworkReply *reply,
     it->reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const bool transient = status == 0 ? RetryPolicy::isTransientNetworkError(reply->error())
                                        : RetryPolicy::isTransientStatus(status);
     if (transient && m_retry.mayRetry(++it->failures)) {
