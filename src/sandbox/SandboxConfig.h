@@ -39,9 +39,9 @@ struct SandboxConfig
     QString clientSecret = demoClientSecret.toString();
     int tokenLifetimeSeconds = 3600;
 
-    // Faults. "Every Nth" counts every request the server receives, starting from the moment the
-    // config was applied (construction or setConfig()); when several fire on the same request,
-    // a reset wins over a failure, and a failure over a cut-off.
+    // Faults. "Every Nth" counts the requests to the result and token endpoints, starting from the
+    // moment the config was applied (construction or setConfig()); when several fire on the same
+    // request, a reset wins over a failure, and a failure over a cut-off.
     int failEveryNth = 0;
     int failStatus = 503;      // 503 -> 70503, 504 -> 70504, 500 -> 60006
     int retryAfterSeconds = 0; // sent as Retry-After with the failures above when > 0

@@ -159,7 +159,7 @@ void TestSandboxProtocol::unknownPathIsNotFound()
     QCOMPARE(result.status, 404);
     QCOMPARE(result.errorCode(), u"70404"_s);
     QCOMPARE(result.errorMessage(), u"Message Not Processed: Requested resource is not found."_s);
-    QCOMPARE(m_server->requestCount() > 0, true);
+    QVERIFY(m_server->requestCount() > 0);
 }
 
 void TestSandboxProtocol::wrongMethodIsNotFound()
