@@ -14,6 +14,12 @@
 #include <algorithm>
 #include <limits>
 
+namespace {
+// While earlier pages are parsed and delivered, the next answer is read this far and no further;
+// the rest waits in the socket, so the service prepares it meanwhile at no cost in memory.
+constexpr qint64 throttledReadBuffer = 256 * 1024;
+} // namespace
+
 struct SearchJob::Parsed
 {
     std::optional<ResponseParser::Page> page;
@@ -182,8 +188,9 @@ void SearchJob::begin()
 void SearchJob::next()
 {
     if (m_parts.empty()) {
-        finish(ApiError());
-        return;
+        if (m_parsing.empty())
+            finish(ApiError());
+        return; // the last pages are still being parsed
     }
     m_failures = 0;
     m_tokenRenewed = false;
@@ -242,6 +249,8 @@ void SearchJob::sendWithAuthorization(const QByteArray &authorization)
     QNetworkReply *reply = m_network->get(RequestBuilder::resultRequest(
         url, authorization, m_transactionId, m_options.transferTimeoutMs));
     m_reply = reply;
+    if (!m_parsing.empty())
+        reply->setReadBufferSize(throttledReadBuffer);
     ++m_progress.requests;
     ++m_parts.front().requestsInPart;
 
@@ -302,27 +311,14 @@ void SearchJob::onReplyFinished()
                                                   tr("The answer was cut off."), transactionId));
             return;
         }
-        auto *watcher = new QFutureWatcher<Parsed>(this);
-        m_parser = watcher;
-        const quint64 generation = m_generation;
-        connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, generation] {
-            watcher->deleteLater();
-            if (generation != m_generation || m_parser != watcher)
-                return;
-            m_parser = nullptr;
-            Parsed parsed = watcher->result();
-            onParsed(parsed);
-        });
-        watcher->setFuture(QtConcurrent::run([body = std::move(body)]() mutable {
-            Parsed parsed;
-            auto result = ResponseParser::parsePage(body);
-            body = QByteArray(); // free the text before the records are handed over
-            if (result.ok())
-                parsed.page = std::move(result).value();
-            else
-                parsed.error = result.error().message;
-            return parsed;
-        }));
+        const PageScan scan = PageScan::scan(body);
+        if (!scan.ok) {
+            retryLater(std::nullopt, ApiError::protocol(tr("The answer is not valid JSON."), status,
+                                                        transactionId));
+            return;
+        }
+        queueParse(std::move(body));
+        advance(scan);
         return;
     }
 
@@ -389,47 +385,71 @@ void SearchJob::onReplyFinished()
     fail(error);
 }
 
-void SearchJob::onParsed(Parsed &parsed)
+void SearchJob::queueParse(QByteArray body)
 {
-    if (!m_running)
-        return;
-    if (!parsed.page) {
-        retryLater(std::nullopt, ApiError::protocol(parsed.error, 200, m_transactionId));
-        return;
-    }
-    handlePage(std::move(parsed.page->results));
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    m_parsing.push_back(watcher);
+    connect(watcher, &QFutureWatcher<Parsed>::finished, this, &SearchJob::onParseFinished);
+    watcher->setFuture(QtConcurrent::run([body = std::move(body)]() mutable {
+        Parsed parsed;
+        auto result = ResponseParser::parsePage(body);
+        body = QByteArray(); // free the text before the records are handed over
+        if (result.ok())
+            parsed.page = std::move(result).value();
+        else
+            parsed.error = result.error().message;
+        return parsed;
+    }));
 }
 
-void SearchJob::handlePage(QList<CandidateResult> results)
+void SearchJob::onParseFinished()
 {
-    ++m_progress.pages;
-    Part &part = m_parts.front();
-    const qsizetype count = results.size();
-
-    bool ordered = true;
-    QDateTime last;
-    for (const CandidateResult &r : std::as_const(results)) {
-        const QDateTime t = r.lastModified();
-        if (!t.isValid() || (last.isValid() && t < last))
-            ordered = false;
-        last = t;
+    const quint64 generation = m_generation;
+    while (m_running && generation == m_generation && !m_parsing.empty() &&
+           m_parsing.front()->isFinished()) {
+        QFutureWatcher<Parsed> *watcher = m_parsing.front();
+        m_parsing.pop_front();
+        Parsed parsed = watcher->result();
+        watcher->disconnect(this);
+        watcher->deleteLater();
+        if (!parsed.page) {
+            // The quick scan accepted what the parser refused; the paging has moved on, so
+            // this page cannot simply be asked for again.
+            fail(ApiError::protocol(parsed.error, 200, m_transactionId));
+            return;
+        }
+        deliver(std::move(parsed.page->results));
     }
+    if (!m_running || generation != m_generation || !m_parsing.empty())
+        return;
+    if (m_reply)
+        m_reply->setReadBufferSize(0);
+    if (m_parts.empty())
+        finish(ApiError());
+}
 
+void SearchJob::deliver(QList<CandidateResult> results)
+{
     QList<CandidateResult> fresh = deduplicate(std::move(results));
     if (!fresh.isEmpty())
         Q_EMIT pageReceived(fresh);
+}
 
+void SearchJob::advance(const PageScan &scan)
+{
+    ++m_progress.pages;
+    Part &part = m_parts.front();
     if (part.isTrf) {
-        if (count == 0)
+        if (scan.count == 0)
             m_outcome.notFound.append(part.trf);
         finishPart();
         return;
     }
-    if (count < m_pageSize) {
+    if (scan.count < m_pageSize) {
         finishPart();
         return;
     }
-    if (!ordered && !part.offsetMode) {
+    if (!scan.ordered && !part.offsetMode) {
         part.offsetMode = true;
         if (!m_warnedOrder) {
             m_warnedOrder = true;
@@ -438,8 +458,8 @@ void SearchJob::handlePage(QList<CandidateResult> results)
                               "shared again during the search may be missed."));
         }
     }
-    if (!part.offsetMode && last.isValid() && last > part.cursor) {
-        part.cursor = last;
+    if (!part.offsetMode && scan.last.isValid() && scan.last > part.cursor) {
+        part.cursor = scan.last;
         part.page = 1;
     } else {
         ++part.page;
@@ -519,11 +539,11 @@ void SearchJob::finish(const ApiError &error)
         reply->abort();
         reply->deleteLater();
     }
-    if (m_parser) {
-        m_parser->disconnect(this);
-        m_parser->deleteLater();
-        m_parser = nullptr;
+    for (QFutureWatcher<Parsed> *watcher : m_parsing) {
+        watcher->disconnect(this);
+        watcher->deleteLater();
     }
+    m_parsing.clear();
     m_parts.clear();
     m_outcome.error = error;
     m_outcome.records = m_delivered.size();

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "CandidateResult.h"
 #include "Connection.h"
+#include "PageScan.h"
 #include "RetryPolicy.h"
 #include "SearchQuery.h"
 
@@ -124,8 +125,10 @@ private:
     void sendCurrent();
     void sendWithAuthorization(const QByteArray &authorization);
     void onReplyFinished();
-    void onParsed(Parsed &parsed);
-    void handlePage(QList<CandidateResult> results);
+    void queueParse(QByteArray body);
+    void onParseFinished();
+    void advance(const PageScan &scan);
+    void deliver(QList<CandidateResult> results);
     void finishPart();
     bool retryLater(std::optional<RetryPolicy::ms> retryAfter, const ApiError &ifExhausted);
     void fail(const ApiError &error);
@@ -150,7 +153,9 @@ private:
     int m_failures = 0;          // of the current request
     bool m_tokenRenewed = false; // for the current request
     QTimer *m_retryTimer = nullptr;
-    QFutureWatcher<Parsed> *m_parser = nullptr;
+    // Pages being parsed, oldest first; they are delivered in this order. While one is pending the
+    // next answer is read only slowly, so memory holds about one page at a time.
+    std::deque<QFutureWatcher<Parsed> *> m_parsing;
 
     QHash<QString, QDateTime> m_delivered; // key -> lastModified delivered
     JobProgress m_progress;

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 #include "InterruptWatcher.h"
+#include "ProcessSetup.h"
 #include "SearchCommand.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    ProcessSetup::boundMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ielts-verifier-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IELTS_VERSION));

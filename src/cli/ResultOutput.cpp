@@ -94,6 +94,32 @@ QStringList ResultOutput::csvValues(const CandidateResult &record, bool includeP
     return values;
 }
 
+QByteArray ResultOutput::csvRow(const CandidateResult &record, bool includePhotos)
+{
+    const QByteArray photo = includePhotos ? record.photo().toBase64() : QByteArray();
+    QByteArray row;
+    row.reserve(1024 + photo.size());
+    bool first = true;
+    QJsonObject others;
+    for (const QString &field : knownFields()) {
+        CsvWriter::appendField(row, record.text(field).toUtf8(), first);
+        first = false;
+        if (field == u"countryCode")
+            CsvWriter::appendField(row, Countries::nameFor(record.countryCode()).toUtf8(), false);
+    }
+    for (const CandidateResult::Field &field : record.fields()) {
+        if (field.name != photoColumn && !knownFields().contains(field.name))
+            others.insert(field.name, field.value);
+    }
+    CsvWriter::appendField(
+        row, others.isEmpty() ? QByteArray() : QJsonDocument(others).toJson(QJsonDocument::Compact),
+        false);
+    if (includePhotos)
+        CsvWriter::appendField(row, photo, false);
+    CsvWriter::endRow(row);
+    return row;
+}
+
 bool ResultOutput::open(QString *error)
 {
     QString folder;
@@ -137,17 +163,17 @@ bool ResultOutput::add(const QList<CandidateResult> &records)
 {
     if (!m_spool)
         return false;
-    QByteArray chunk;
     for (const CandidateResult &record : records) {
+        // Straight to the spool's buffer, so that a page never exists a second time as text.
+        if (m_format == Format::Json && !m_entries.isEmpty())
+            writeSpool(JsonResultWriter::separator());
         const QByteArray bytes = m_format == Format::Json
                                      ? JsonResultWriter::record(record, m_photos)
-                                     : CsvWriter::formatRow(csvValues(record, m_photos));
-        if (m_format == Format::Json && !m_entries.isEmpty())
-            chunk += JsonResultWriter::separator();
+                                     : csvRow(record, m_photos);
         Entry entry;
-        entry.offset = m_spool->pos() + chunk.size();
+        entry.offset = m_spool->pos();
         entry.length = bytes.size();
-        chunk += bytes;
+        writeSpool(bytes);
 
         const QString key = record.trfNumber();
         if (!key.isEmpty()) {
@@ -162,7 +188,7 @@ bool ResultOutput::add(const QList<CandidateResult> &records)
         m_entries.append(entry);
         ++m_count;
     }
-    return writeSpool(chunk);
+    return m_ok;
 }
 
 bool ResultOutput::copyRange(QIODevice *to, qint64 offset, qint64 length)

@@ -49,6 +49,8 @@ public:
     // in the last column when photos were asked for.
     static QStringList csvColumns(bool includePhotos);
     static QStringList csvValues(const CandidateResult &record, bool includePhotos);
+    // The same row as CSV bytes, CRLF-terminated.
+    static QByteArray csvRow(const CandidateResult &record, bool includePhotos);
 
 private:
     struct Entry

@@ -60,3 +60,33 @@ QString CsvWriter::formatField(QStringView value)
     field.replace(u'"', QStringLiteral("\"\""));
     return u'"' + field + u'"';
 }
+
+void CsvWriter::appendField(QByteArray &row, QByteArrayView utf8, bool first)
+{
+    if (!first)
+        row.append(',');
+    bool quote = !utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ');
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
+            break;
+        }
+    }
+    const bool formula =
+        !utf8.isEmpty() && (utf8.front() == '=' || utf8.front() == '+' || utf8.front() == '-' ||
+                            utf8.front() == '@' || utf8.front() == '\t' || utf8.front() == '\r');
+    if (quote)
+        row.append('"');
+    if (formula)
+        row.append('\'');
+    if (quote) {
+        for (const char c : utf8) {
+            if (c == '"')
+                row.append('"');
+            row.append(c);
+        }
+        row.append('"');
+    } else {
+        row.append(utf8);
+    }
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -27,6 +28,10 @@ public:
     // A value neutralised and, when it holds a comma, quote, CR or LF (or leading/trailing
     // spaces), quoted with inner quotes doubled.
     static QString formatField(QStringView value);
+    // Appends a field (UTF-8), neutralised and quoted like formatField(), with the separating comma
+    // unless `first`; for callers that build rows of large values without a UTF-16 round trip.
+    static void appendField(QByteArray &row, QByteArrayView utf8, bool first);
+    static void endRow(QByteArray &row) { row.append("\r\n"); }
     // The value with an apostrophe in front when a spreadsheet would evaluate it.
     static QString neutralise(QStringView value);
 
