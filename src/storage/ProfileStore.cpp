@@ -243,16 +243,13 @@ void ProfileStore::addOfflineDemo(QObject *context, ProfileCallback done)
         deliver(context, std::move(done), std::move(outcome));
         return;
     }
-    m_keychain.write(demo.secretKey(), Profile::demoSecret(), this,
-                     [this, demo, context = QPointer<QObject>(context),
-                      done = std::move(done)](const SecretResult &result) mutable {
-                         if (!result.ok())
-                             m_session.insert(demo.secretKey(), Profile::demoSecret());
-                         save(demo, true);
-                         ProfileResult outcome;
-                         outcome.profileId = demo.id;
-                         deliver(context, std::move(done), std::move(outcome));
-                     });
+    // The demo's secret is public and fixed: it never touches the keychain, so that a first look
+    // at the application raises no keychain prompt.
+    m_session.insert(demo.secretKey(), Profile::demoSecret());
+    save(demo, true);
+    ProfileResult outcome;
+    outcome.profileId = demo.id;
+    deliver(context, std::move(done), std::move(outcome));
 }
 
 void ProfileStore::secret(const QString &id, QObject *context, SecretCallback done)
@@ -265,6 +262,8 @@ void ProfileStore::secret(const QString &id, QObject *context, SecretCallback do
         });
         return;
     }
+    if (existing->isOfflineDemo() && !m_session.contains(existing->secretKey()))
+        m_session.insert(existing->secretKey(), Profile::demoSecret());
     if (m_session.contains(existing->secretKey())) {
         m_session.read(existing->secretKey(), context, std::move(done));
         return;

@@ -69,6 +69,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/geometry");
     case Key::WindowState:
         return QStringLiteral("window/state");
+    case Key::SplitterState:
+        return QStringLiteral("window/splitter");
     case Key::LastSearchMode:
         return QStringLiteral("search/lastMode");
     case Key::ColumnLayout:
@@ -200,6 +202,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     setValue(Key::WindowState, keyName(Key::WindowState), state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return value(keyName(Key::SplitterState)).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    setValue(Key::SplitterState, keyName(Key::SplitterState), state);
 }
 
 QString Settings::lastSearchMode() const

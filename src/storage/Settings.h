@@ -31,6 +31,7 @@ public:
         ActiveProfile,
         WindowGeometry,
         WindowState,
+        SplitterState,
         LastSearchMode,
         ColumnLayout,
         Language,
@@ -64,6 +65,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
 
     QString lastSearchMode() const; // empty: the search's own default
     void setLastSearchMode(const QString &mode);

@@ -462,6 +462,7 @@ void MainWindow::restoreState()
 {
     restoreGeometry(m_settings->windowGeometry());
     QMainWindow::restoreState(m_settings->windowState());
+    m_splitter->restoreState(m_settings->splitterState());
     m_view->restoreLayout(m_settings->columnLayout());
     m_searchPane->setMode(m_settings->lastSearchMode() == u"range" ? SearchPane::Mode::DateRange
                                                                    : SearchPane::Mode::Trf);
@@ -471,6 +472,7 @@ void MainWindow::saveState()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(QMainWindow::saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setColumnLayout(m_view->saveLayout());
     m_settings->setLastSearchMode(m_searchPane->mode() == SearchPane::Mode::DateRange
                                       ? QStringLiteral("range")
