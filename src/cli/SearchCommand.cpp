@@ -175,7 +175,11 @@ bool SearchCommand::prepare(const QStringList &arguments)
             m_queries << configure(SearchQuery::forTrf(number));
     } else {
         const QDateTime start = parseDateTime(parser.value(from), false);
-        const QDateTime end = parseDateTime(parser.value(to), true);
+        QDateTime end = parseDateTime(parser.value(to), true);
+        // "--to today" means up to now: the service refuses an end in the future.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (end.isValid() && !parser.value(to).contains(u'T') && end > now)
+            end = now.addMSecs(-now.time().msec());
         if (!start.isValid() || !end.isValid()) {
             usageError(tr("\"%1\" is not a date and time; use YYYY-MM-DDThh:mm:ss (UTC) or "
                           "YYYY-MM-DD.")
