@@ -14,6 +14,13 @@ template <typename Call> void post(QObject *context, Call call)
         QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
 }
 
+// The offline demo runs against an in-process sandbox with public credentials: nothing about it
+// belongs in the keychain, and touching the keychain could raise an unlock prompt for nothing.
+bool usesPublicSecret(const Profile &profile)
+{
+    return profile.environment == Environment::Demo;
+}
+
 bool sameName(const QString &a, const QString &b)
 {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
@@ -99,7 +106,7 @@ QList<ProfileIssue> ProfileStore::check(const Profile &profile,
         if (!nameIssue.message.isEmpty())
             issues.prepend(nameIssue);
     }
-    if (secret) {
+    if (secret && !usesPublicSecret(profile)) {
         if (auto issue = Profile::validateSecret(*secret))
             issues.append(*issue);
     }
@@ -114,6 +121,14 @@ void ProfileStore::add(const Profile &profile, const QString &secret, SecretPers
     added.name = added.name.trimmed();
     if (QList<ProfileIssue> issues = check(added, secret); !issues.isEmpty()) {
         deliver(context, std::move(done), refused(added.id, std::move(issues)));
+        return;
+    }
+
+    if (usesPublicSecret(added)) {
+        save(added, true);
+        ProfileResult outcome;
+        outcome.profileId = added.id;
+        deliver(context, std::move(done), std::move(outcome));
         return;
     }
 
@@ -153,7 +168,13 @@ void ProfileStore::update(const Profile &profile, const std::optional<QString> &
         deliver(context, std::move(done), refused(changed.id, std::move(issues)));
         return;
     }
-    if (!secret) {
+    if (usesPublicSecret(changed)) {
+        // A secret kept for what the profile was before is of no use any more.
+        if (!usesPublicSecret(*this->profile(changed.id)))
+            m_keychain.remove(changed.secretKey(), this, {});
+        m_session.erase(changed.secretKey());
+    }
+    if (!secret || usesPublicSecret(changed)) {
         save(changed, false);
         ProfileResult outcome;
         outcome.profileId = changed.id;
@@ -208,30 +229,29 @@ void ProfileStore::remove(const QString &id, QObject *context, ProfileCallback d
                 refused(id, {{ProfileField::Name, tr("This profile no longer exists.")}}));
         return;
     }
-    m_keychain.remove(existing->secretKey(), this,
-                      [this, existing = *existing, context = QPointer<QObject>(context),
-                       done = std::move(done)](const SecretResult &result) mutable {
-                          ProfileResult outcome;
-                          outcome.profileId = existing.id;
-                          // Without any keychain there is no entry to leave behind, and the
-                          // demo's secret is public anyway.
-                          const bool removable = result.ok() ||
-                                                 result.error == SecretError::NoBackend ||
-                                                 existing.isOfflineDemo();
-                          if (!removable) {
-                              outcome.secretError = result.error;
-                              outcome.secretDetail = result.detail;
-                              deliver(context, std::move(done), std::move(outcome));
-                              return;
-                          }
-                          m_session.erase(existing.secretKey());
-                          const bool wasActive = m_settings.activeProfileId() == existing.id;
-                          m_settings.removeProfile(existing.id);
-                          Q_EMIT profileRemoved(existing.id);
-                          if (wasActive)
-                              activateFallback();
-                          deliver(context, std::move(done), std::move(outcome));
-                      });
+    auto forget = [this, existing = *existing, context = QPointer<QObject>(context),
+                   done = std::move(done)](const SecretResult &result) mutable {
+        ProfileResult outcome;
+        outcome.profileId = existing.id;
+        // Without any keychain there is no entry to leave behind.
+        if (!result.ok() && result.error != SecretError::NoBackend) {
+            outcome.secretError = result.error;
+            outcome.secretDetail = result.detail;
+            deliver(context, std::move(done), std::move(outcome));
+            return;
+        }
+        m_session.erase(existing.secretKey());
+        const bool wasActive = m_settings.activeProfileId() == existing.id;
+        m_settings.removeProfile(existing.id);
+        Q_EMIT profileRemoved(existing.id);
+        if (wasActive)
+            activateFallback();
+        deliver(context, std::move(done), std::move(outcome));
+    };
+    if (usesPublicSecret(*existing))
+        post(this, [forget = std::move(forget)]() mutable { forget(SecretResult::success()); });
+    else
+        m_keychain.remove(existing->secretKey(), this, std::move(forget));
 }
 
 void ProfileStore::addOfflineDemo(QObject *context, ProfileCallback done)
@@ -262,23 +282,12 @@ void ProfileStore::secret(const QString &id, QObject *context, SecretCallback do
         });
         return;
     }
-    if (existing->isOfflineDemo() && !m_session.contains(existing->secretKey()))
+    if (usesPublicSecret(*existing) && !m_session.contains(existing->secretKey()))
         m_session.insert(existing->secretKey(), Profile::demoSecret());
-    if (m_session.contains(existing->secretKey())) {
+    if (m_session.contains(existing->secretKey()))
         m_session.read(existing->secretKey(), context, std::move(done));
-        return;
-    }
-    m_keychain.read(existing->secretKey(), this,
-                    [isDemo = existing->isOfflineDemo(), context = QPointer<QObject>(context),
-                     done = std::move(done)](const SecretResult &result) {
-                        if (!context || !done)
-                            return;
-                        // The demo works without any keychain: its secret is public.
-                        if (!result.ok() && isDemo)
-                            done(SecretResult::success(Profile::demoSecret()));
-                        else
-                            done(result);
-                    });
+    else
+        m_keychain.read(existing->secretKey(), context, std::move(done));
 }
 
 bool ProfileStore::hasSessionSecret(const QString &id) const

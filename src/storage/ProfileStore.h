@@ -78,9 +78,8 @@ public:
     // for lack of any keychain), the profile stays so that removal can be tried again.
     void remove(const QString &id, QObject *context, ProfileCallback done);
 
-    // Adds the built-in offline demo (if it is not there yet) with its public secret. Its secret
-    // goes to the keychain when one works and into memory otherwise; it never fails for lack of a
-    // keychain.
+    // Adds the built-in offline demo, if it is not there yet. Like every profile of the Demo
+    // environment, it never touches the keychain: its secret is the public demo secret.
     void addOfflineDemo(QObject *context, ProfileCallback done);
 
     // The profile's secret: from this session's memory if it was given for this session, else

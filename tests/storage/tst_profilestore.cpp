@@ -32,6 +32,7 @@ private Q_SLOTS:
     void removeProceedsWithoutAnyKeychain();
     void offlineDemoInOneCall();
     void offlineDemoWithoutKeychain();
+    void demoEnvironmentNeedsNoKeychain();
     void builtInDemoCannotBeChanged();
     void callbackIsAsynchronousAndSkippedForDeadContext();
 
@@ -332,7 +333,9 @@ void TestProfileStore::offlineDemoInOneCall()
     QCOMPARE(result->profileId, Profile::offlineDemoId());
     QCOMPARE(m_store->activeProfileId(), Profile::offlineDemoId());
     QCOMPARE(added.count(), 1);
-    QVERIFY(m_keychain->secrets.contains(Profile::offlineDemo().secretKey()));
+    // Its secret is public: the keychain is never asked, so trying the demo raises no prompt.
+    QCOMPARE(m_keychain->operations, 0);
+    QVERIFY(m_store->hasSessionSecret(Profile::offlineDemoId()));
 
     const auto secret = waitForProfileSecret(*m_store, Profile::offlineDemoId());
     QVERIFY(secret && secret->ok());
@@ -344,6 +347,37 @@ void TestProfileStore::offlineDemoInOneCall()
     QVERIFY(result && result->ok());
     QCOMPARE(added.count(), 1);
     QCOMPARE(m_store->profiles().size(), 1);
+
+    // Removing it does not ask the keychain either.
+    QVERIFY(waitForRemoveProfile(*m_store, Profile::offlineDemoId())->ok());
+    QCOMPARE(m_keychain->operations, 0);
+}
+
+void TestProfileStore::demoEnvironmentNeedsNoKeychain()
+{
+    m_keychain->failWith = SecretError::Locked; // any use of the keychain would fail
+    Profile practice = sample(QStringLiteral("Practice"));
+    practice.environment = Environment::Demo;
+    const auto added = waitForAdd(*m_store, practice, QString());
+    QVERIFY(added);
+    QVERIFY2(added->ok(), qPrintable(added->message()));
+    const auto secret = waitForProfileSecret(*m_store, added->profileId);
+    QVERIFY(secret && secret->ok());
+    QCOMPARE(secret->secret, Profile::demoSecret());
+    QCOMPARE(m_keychain->operations, 0);
+
+    // A profile that becomes a demo one leaves its old secret behind in no keychain.
+    m_keychain->failWith = SecretError::None;
+    const auto real = waitForAdd(*m_store, sample(QStringLiteral("Real")), QStringLiteral("s"));
+    QVERIFY(real && real->ok());
+    Profile changed = *m_store->profile(real->profileId);
+    QVERIFY(m_keychain->secrets.contains(changed.secretKey()));
+    changed.environment = Environment::Demo;
+    const auto updated = waitFor<ProfileResult>([&](QObject *context, ProfileCallback done) {
+        m_store->update(changed, std::nullopt, SecretPersistence::Keychain, context, done);
+    });
+    QVERIFY(updated && updated->ok());
+    QTRY_VERIFY(!m_keychain->secrets.contains(changed.secretKey()));
 }
 
 void TestProfileStore::offlineDemoWithoutKeychain()
