@@ -272,7 +272,31 @@ void SearchJob::sendWithAuthorization(const QByteArray &authorization)
             Q_EMIT progress(m_progress);
         }
     });
+    m_body = QByteArray();
+    connect(reply, &QNetworkReply::readyRead, this, &SearchJob::drainReply);
     connect(reply, &QNetworkReply::finished, this, &SearchJob::onReplyFinished);
+}
+
+void SearchJob::drainReply()
+{
+    // Reading into one buffer sized from Content-Length keeps a page in memory once; readAll() at
+    // the end would hold it twice. While earlier pages are pending the data stays in the reply,
+    // whose buffer is capped, so the answer waits in the socket.
+    QNetworkReply *reply = m_reply;
+    if (!reply || !reply->isOpen() || (!m_parsing.empty() && !reply->isFinished()))
+        return;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    if (m_body.isEmpty()) {
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > 0 && length < (qint64(1) << 31))
+            m_body.reserve(length);
+    }
+    const qsizetype old = m_body.size();
+    m_body.resize(old + available);
+    const qint64 got = reply->read(m_body.data() + old, available);
+    m_body.resize(old + std::max<qint64>(got, 0));
 }
 
 void SearchJob::onReplyFinished()
@@ -280,12 +304,13 @@ void SearchJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || !m_running)
         return;
+    drainReply();
     m_reply = nullptr;
     reply->deleteLater();
     reply->disconnect(this);
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray body = std::exchange(m_body, QByteArray());
     const QString transactionId = m_transactionId;
     m_bytesDone += body.size();
     m_progress.bytes = m_bytesDone;
@@ -422,8 +447,10 @@ void SearchJob::onParseFinished()
     }
     if (!m_running || generation != m_generation || !m_parsing.empty())
         return;
-    if (m_reply)
+    if (m_reply) {
         m_reply->setReadBufferSize(0);
+        drainReply();
+    }
     if (m_parts.empty())
         finish(ApiError());
 }

@@ -125,6 +125,7 @@ private:
     void sendCurrent();
     void sendWithAuthorization(const QByteArray &authorization);
     void onReplyFinished();
+    void drainReply();
     void queueParse(QByteArray body);
     void onParseFinished();
     void advance(const PageScan &scan);
@@ -150,6 +151,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_transactionId;
     qint64 m_bytesDone = 0;
+    QByteArray m_body;           // the answer in flight, read as it arrives into one buffer
     int m_failures = 0;          // of the current request
     bool m_tokenRenewed = false; // for the current request
     QTimer *m_retryTimer = nullptr;

@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -94,22 +96,58 @@ QStringList ResultOutput::csvValues(const CandidateResult &record, bool includeP
     return values;
 }
 
+namespace {
+// The text of a value as the API sent it; its values are strings, anything else is shown as JSON.
+QByteArray valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString().toUtf8();
+    case QJsonValue::Double:
+        return QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::Bool:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Array:
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    default:
+        return {};
+    }
+}
+
+const QHash<QString, int> &knownFieldIndex()
+{
+    static const QHash<QString, int> index = [] {
+        QHash<QString, int> h;
+        for (qsizetype i = 0; i < knownFields().size(); ++i)
+            h.insert(knownFields().at(i), int(i));
+        return h;
+    }();
+    return index;
+}
+} // namespace
+
 QByteArray ResultOutput::csvRow(const CandidateResult &record, bool includePhotos)
 {
+    // One pass over the record's fields; rows are built as UTF-8 without a UTF-16 detour.
+    const QHash<QString, int> &index = knownFieldIndex();
+    QList<QByteArray> known(knownFields().size());
+    QJsonObject others;
+    for (const CandidateResult::Field &field : record.fields()) {
+        const auto it = index.constFind(field.name);
+        if (it != index.constEnd())
+            known[*it] = valueText(field.value);
+        else if (field.name != photoColumn)
+            others.insert(field.name, field.value);
+    }
     const QByteArray photo = includePhotos ? record.photo().toBase64() : QByteArray();
     QByteArray row;
     row.reserve(1024 + photo.size());
-    bool first = true;
-    QJsonObject others;
-    for (const QString &field : knownFields()) {
-        CsvWriter::appendField(row, record.text(field).toUtf8(), first);
-        first = false;
-        if (field == u"countryCode")
+    for (qsizetype i = 0; i < known.size(); ++i) {
+        CsvWriter::appendField(row, known.at(i), i == 0);
+        if (knownFields().at(i) == u"countryCode")
             CsvWriter::appendField(row, Countries::nameFor(record.countryCode()).toUtf8(), false);
-    }
-    for (const CandidateResult::Field &field : record.fields()) {
-        if (field.name != photoColumn && !knownFields().contains(field.name))
-            others.insert(field.name, field.value);
     }
     CsvWriter::appendField(
         row, others.isEmpty() ? QByteArray() : QJsonDocument(others).toJson(QJsonDocument::Compact),
