@@ -65,13 +65,10 @@ void CsvWriter::appendField(QByteArray &row, QByteArrayView utf8, bool first)
 {
     if (!first)
         row.append(',');
-    bool quote = !utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ');
-    for (const char c : utf8) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-            quote = true;
-            break;
-        }
-    }
+    // memchr-based searches: a field may be a photo of tens of kilobytes.
+    const bool quote = (!utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ')) ||
+                       utf8.contains(',') || utf8.contains('"') || utf8.contains('\r') ||
+                       utf8.contains('\n');
     const bool formula =
         !utf8.isEmpty() && (utf8.front() == '=' || utf8.front() == '+' || utf8.front() == '-' ||
                             utf8.front() == '@' || utf8.front() == '\t' || utf8.front() == '\r');
