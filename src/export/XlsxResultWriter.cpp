@@ -4,7 +4,6 @@
 #include "PhotoThumbnail.h"
 
 #include <QDir>
-#include <QTimeZone>
 
 #include <xlsxwriter.h>
 
@@ -158,13 +157,32 @@ double columnWidth(Column column, const QList<CandidateResult> &records)
     return std::min(width, 50);
 }
 
+BandScore scoreOf(const CandidateResult &r, Column column)
+{
+    switch (column) {
+    case ResultColumns::Listening:
+        return r.listening();
+    case ResultColumns::Reading:
+        return r.reading();
+    case ResultColumns::Writing:
+        return r.writing();
+    case ResultColumns::Speaking:
+        return r.speaking();
+    case ResultColumns::Overall:
+        return r.overall();
+    default:
+        return {};
+    }
+}
+
 lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const CandidateResult &r,
                     Column column, const Formats &formats)
 {
     if (ResultColumns::isScore(column)) {
-        const double score = ResultColumns::sortKey(r, column).toDouble(); // -1: no score
-        return score < 0 ? LXW_NO_ERROR
-                         : worksheet_write_number(sheet, row, col, score, formats.score);
+        const BandScore score = scoreOf(r, column);
+        return score.isValid()
+                   ? worksheet_write_number(sheet, row, col, score.value(), formats.score)
+                   : LXW_NO_ERROR;
     }
     if (column == ResultColumns::DateOfBirth || column == ResultColumns::TestDate) {
         const QDate date = column == ResultColumns::DateOfBirth ? r.dateOfBirth() : r.testDate();
@@ -173,7 +191,7 @@ lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const Ca
             return worksheet_write_datetime(sheet, row, col, &value, formats.date);
         }
     } else if (column == ResultColumns::LastModified) {
-        const QDateTime modified = r.lastModified().toTimeZone(QTimeZone::utc());
+        const QDateTime modified = r.lastModified().toUTC();
         if (modified.isValid() && isExcelDate(modified.date())) {
             lxw_datetime value = excelDateTime(modified);
             return worksheet_write_datetime(sheet, row, col, &value, formats.dateTime);
