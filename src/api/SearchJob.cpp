@@ -15,9 +15,11 @@
 #include <limits>
 
 namespace {
-// While earlier pages are parsed and delivered, the next answer is read this far and no further;
-// the rest waits in the socket, so the service prepares it meanwhile at no cost in memory.
-constexpr qint64 throttledReadBuffer = 256 * 1024;
+// How far Qt's network thread reads an answer ahead of this job. Without a cap it reads as fast as
+// the socket delivers, and a page sits in its chunks and in the job's buffer at once; with it, an
+// answer that arrives while earlier pages are parsed waits in the socket, and the service prepares
+// it meanwhile at no cost in memory here.
+constexpr qint64 readAhead = 256 * 1024;
 } // namespace
 
 struct SearchJob::Parsed
@@ -249,8 +251,7 @@ void SearchJob::sendWithAuthorization(const QByteArray &authorization)
     QNetworkReply *reply = m_network->get(RequestBuilder::resultRequest(
         url, authorization, m_transactionId, m_options.transferTimeoutMs));
     m_reply = reply;
-    if (!m_parsing.empty())
-        reply->setReadBufferSize(throttledReadBuffer);
+    reply->setReadBufferSize(readAhead);
     ++m_progress.requests;
     ++m_parts.front().requestsInPart;
 
@@ -447,10 +448,8 @@ void SearchJob::onParseFinished()
     }
     if (!m_running || generation != m_generation || !m_parsing.empty())
         return;
-    if (m_reply) {
-        m_reply->setReadBufferSize(0);
+    if (m_reply)
         drainReply();
-    }
     if (m_parts.empty())
         finish(ApiError());
 }

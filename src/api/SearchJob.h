@@ -156,7 +156,7 @@ private:
     bool m_tokenRenewed = false; // for the current request
     QTimer *m_retryTimer = nullptr;
     // Pages being parsed, oldest first; they are delivered in this order. While one is pending the
-    // next answer is read only slowly, so memory holds about one page at a time.
+    // next answer is not read, so memory holds about one page at a time.
     std::deque<QFutureWatcher<Parsed> *> m_parsing;
 
     QHash<QString, QDateTime> m_delivered; // key -> lastModified delivered
