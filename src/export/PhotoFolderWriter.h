@@ -11,7 +11,7 @@ class ExportMonitor;
 
 // Saves candidates' photos into a folder as <TRF>.<ext>, never over an existing file (a taken
 // name gets " (2)" and so on), and says how many were saved, how many records had no photo and
-// how many photos could not be saved. A canceled run removes the photos it had saved.
+// how many photos could not be saved. A canceled run keeps none of them.
 class PhotoFolderWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(PhotoFolderWriter)

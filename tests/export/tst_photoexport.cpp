@@ -1,6 +1,7 @@
 #include "ExportMonitor.h"
 #include "ExportTestData.h"
 #include "ResultExporter.h"
+#include "StagedPhotoFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +74,43 @@ private Q_SLOTS:
         const ExportOutcome outcome = ResultExporter::run(content, options, monitor);
         QCOMPARE(outcome.status, ExportOutcome::Status::Canceled);
         QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    void stagedFolderKeepsTheLatestVersion()
+    {
+        QTemporaryDir dir;
+        Spec first;
+        first.trf = trf(1);
+        first.photo = jpeg(Qt::red);
+        Spec second = first;
+        second.photo = png(Qt::blue);
+        second.photoMediaType = QStringLiteral("PNG");
+        Spec none;
+        none.trf = trf(2);
+
+        StagedPhotoFolder folder(dir.path());
+        QString error;
+        QVERIFY(folder.open(&error));
+        QVERIFY(folder.add({record(first), record(none)}, &error));
+        QVERIFY(folder.add({record(second)}, &error));
+        // Nothing shows in the folder before the commit.
+        QVERIFY(filesIn(dir.path()).isEmpty());
+        const ExportOutcome outcome = folder.commit();
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.message));
+        QCOMPARE(outcome.photosWritten, 1);
+        QCOMPARE(outcome.withoutPhoto, 1);
+        QCOMPARE(filesIn(dir.path()), QStringList{trf(1) + QStringLiteral(".png")});
+        QCOMPARE(readFile(dir.filePath(trf(1) + QStringLiteral(".png"))), second.photo);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+
+        StagedPhotoFolder discarded(dir.filePath(QStringLiteral("other")));
+        QVERIFY(discarded.open(&error));
+        QVERIFY(discarded.add({record(first)}, &error));
+        discarded.discard();
+        QVERIFY(QDir(dir.filePath(QStringLiteral("other")))
+                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                    .isEmpty());
     }
 
     void refusesAFile()
