@@ -12,16 +12,47 @@
 class CandidateResultData : public QSharedData
 {
 public:
-    QList<CandidateResult::Field> fields;
+    // The fields in API order, kept compact: one list of names (shared by records that have the
+    // same fields), every string value as UTF-8 back to back in `text` (value i ends at ends[i]),
+    // and the few values that are not strings (nulls, numbers, objects) beside them.
+    QStringList names;
+    QByteArray text;
+    QList<quint32> ends;
+    QList<std::pair<qsizetype, QJsonValue>> others;
+
     QByteArray photo;
     CandidateResult::PhotoShape photoShape = CandidateResult::PhotoShape::None;
 
     // Typed values, read once when the record is built.
-    QString trf, familyName, firstName, module, centre, candidateNumber, countryCode, status,
-        photoMediaType;
+    QString trf;
     QDate dateOfBirth, testDate;
     BandScore listening, reading, writing, speaking, overall;
     QDateTime lastModified;
+
+    qsizetype indexOf(QStringView name) const
+    {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names.at(i) == name)
+                return i;
+        }
+        return -1;
+    }
+    const QJsonValue *other(qsizetype index) const
+    {
+        for (const auto &entry : others) {
+            if (entry.first == index)
+                return &entry.second;
+        }
+        return nullptr;
+    }
+    QByteArrayView utf8At(qsizetype index) const
+    {
+        const quint32 begin = index == 0 ? 0 : ends.at(index - 1);
+        return QByteArrayView(text).sliced(begin, ends.at(index) - begin);
+    }
+    QJsonValue valueAt(qsizetype index) const;
+    QString textAt(qsizetype index) const;
+    void finish();
 };
 
 namespace {
@@ -49,10 +80,9 @@ QString valueText(const QJsonValue &value)
     return {};
 }
 
-void appendJsonString(QByteArray *out, QStringView text)
+void appendJsonUtf8(QByteArray *out, QByteArrayView utf8)
 {
     out->append('"');
-    const QByteArray utf8 = text.toUtf8();
     for (char c : utf8) {
         switch (c) {
         case '"':
@@ -89,6 +119,11 @@ void appendJsonString(QByteArray *out, QStringView text)
     out->append('"');
 }
 
+void appendJsonString(QByteArray *out, QStringView text)
+{
+    appendJsonUtf8(out, text.toUtf8());
+}
+
 void appendJsonValue(QByteArray *out, const QJsonValue &value)
 {
     switch (value.type()) {
@@ -107,6 +142,84 @@ void appendJsonValue(QByteArray *out, const QJsonValue &value)
     }
 }
 } // namespace
+
+QJsonValue CandidateResultData::valueAt(qsizetype index) const
+{
+    if (const QJsonValue *value = other(index))
+        return *value;
+    return QString::fromUtf8(utf8At(index));
+}
+
+QString CandidateResultData::textAt(qsizetype index) const
+{
+    if (const QJsonValue *value = other(index))
+        return valueText(*value);
+    return QString::fromUtf8(utf8At(index));
+}
+
+void CandidateResultData::finish()
+{
+    auto textOf = [this](QStringView name) {
+        const qsizetype i = indexOf(name);
+        return i < 0 ? QString() : textAt(i);
+    };
+    trf = textOf(u"trfNumber").trimmed().toUpper();
+    dateOfBirth = ApiDate::parseDate(textOf(u"dateOfBirth"));
+    testDate = ApiDate::parseDate(textOf(u"testDate"));
+    listening = BandScore::parse(textOf(u"listeningScore"));
+    reading = BandScore::parse(textOf(u"readingScore"));
+    writing = BandScore::parse(textOf(u"writingScore"));
+    speaking = BandScore::parse(textOf(u"speakingScore"));
+    overall = BandScore::parse(textOf(u"overallBandScore"));
+    lastModified = ApiDate::parseDateTime(textOf(u"lastModifiedDate"));
+    text.squeeze();
+    ends.squeeze();
+}
+
+CandidateResult::Builder::Builder()
+    : d(new CandidateResultData)
+{}
+
+CandidateResult::Builder::~Builder() = default;
+
+void CandidateResult::Builder::addText(const QString &name, QByteArrayView utf8)
+{
+    d->names.append(name);
+    d->text.append(utf8.data(), utf8.size());
+    d->ends.append(quint32(d->text.size()));
+}
+
+void CandidateResult::Builder::addValue(const QString &name, const QJsonValue &value)
+{
+    if (value.isString()) {
+        addText(name, value.toString().toUtf8());
+        return;
+    }
+    d->others.append({d->names.size(), value});
+    d->names.append(name);
+    d->ends.append(quint32(d->text.size()));
+}
+
+void CandidateResult::Builder::setPhoto(QByteArray photo, PhotoShape shape)
+{
+    d->photo = std::move(photo);
+    d->photoShape = shape;
+}
+
+CandidateResult CandidateResult::Builder::build(QStringList *sharedNames)
+{
+    if (sharedNames) {
+        if (*sharedNames == d->names)
+            d->names = *sharedNames;
+        else
+            *sharedNames = d->names;
+    }
+    d->finish();
+    CandidateResult result;
+    result.d = QSharedDataPointer<CandidateResultData>(d.data());
+    d.reset(new CandidateResultData);
+    return result;
+}
 
 CandidateResult::CandidateResult()
     : d(new CandidateResultData)
@@ -151,72 +264,36 @@ CandidateResult CandidateResult::fromFields(QList<Field> fields)
 
 CandidateResult CandidateResult::fromParts(QList<Field> fields, QByteArray photo, PhotoShape shape)
 {
-    CandidateResult result;
-    CandidateResultData *data = result.d.data();
-    data->fields = std::move(fields);
-    data->photo = std::move(photo);
-    data->photoShape = shape;
-    for (const Field &field : std::as_const(data->fields)) {
-        const QString &n = field.name;
-        if (n == u"trfNumber")
-            data->trf = valueText(field.value).trimmed().toUpper();
-        else if (n == u"familyName")
-            data->familyName = valueText(field.value);
-        else if (n == u"firstName")
-            data->firstName = valueText(field.value);
-        else if (n == u"module")
-            data->module = valueText(field.value);
-        else if (n == u"centreNumber")
-            data->centre = valueText(field.value);
-        else if (n == u"candidateNumber")
-            data->candidateNumber = valueText(field.value);
-        else if (n == u"countryCode")
-            data->countryCode = valueText(field.value).trimmed();
-        else if (n == u"status")
-            data->status = valueText(field.value).trimmed();
-        else if (n == u"photoMediaType")
-            data->photoMediaType = valueText(field.value).trimmed();
-        else if (n == u"dateOfBirth")
-            data->dateOfBirth = ApiDate::parseDate(valueText(field.value));
-        else if (n == u"testDate")
-            data->testDate = ApiDate::parseDate(valueText(field.value));
-        else if (n == u"listeningScore")
-            data->listening = BandScore::parse(valueText(field.value));
-        else if (n == u"readingScore")
-            data->reading = BandScore::parse(valueText(field.value));
-        else if (n == u"writingScore")
-            data->writing = BandScore::parse(valueText(field.value));
-        else if (n == u"speakingScore")
-            data->speaking = BandScore::parse(valueText(field.value));
-        else if (n == u"overallBandScore")
-            data->overall = BandScore::parse(valueText(field.value));
-        else if (n == u"lastModifiedDate")
-            data->lastModified = ApiDate::parseDateTime(valueText(field.value));
-    }
-    return result;
+    Builder builder;
+    for (const Field &field : std::as_const(fields))
+        builder.addValue(field.name, field.value);
+    builder.setPhoto(std::move(photo), shape);
+    return builder.build();
 }
 
-const QList<CandidateResult::Field> &CandidateResult::fields() const
+QList<CandidateResult::Field> CandidateResult::fields() const
 {
-    return d->fields;
+    QList<Field> fields;
+    fields.reserve(d->names.size());
+    for (qsizetype i = 0; i < d->names.size(); ++i)
+        fields.append({d->names.at(i), d->valueAt(i)});
+    return fields;
+}
+
+QStringList CandidateResult::fieldNames() const
+{
+    return d->names;
 }
 
 bool CandidateResult::has(QStringView name) const
 {
-    for (const Field &field : d->fields) {
-        if (field.name == name)
-            return true;
-    }
-    return false;
+    return d->indexOf(name) >= 0;
 }
 
 QString CandidateResult::text(QStringView name) const
 {
-    for (const Field &field : d->fields) {
-        if (field.name == name)
-            return valueText(field.value);
-    }
-    return {};
+    const qsizetype i = d->indexOf(name);
+    return i < 0 ? QString() : d->textAt(i);
 }
 
 QString CandidateResult::trfNumber() const
@@ -225,11 +302,11 @@ QString CandidateResult::trfNumber() const
 }
 QString CandidateResult::familyName() const
 {
-    return d->familyName;
+    return text(u"familyName");
 }
 QString CandidateResult::firstName() const
 {
-    return d->firstName;
+    return text(u"firstName");
 }
 QDate CandidateResult::dateOfBirth() const
 {
@@ -241,15 +318,15 @@ QDate CandidateResult::testDate() const
 }
 QString CandidateResult::module() const
 {
-    return d->module;
+    return text(u"module");
 }
 QString CandidateResult::centreNumber() const
 {
-    return d->centre;
+    return text(u"centreNumber");
 }
 QString CandidateResult::candidateNumber() const
 {
-    return d->candidateNumber;
+    return text(u"candidateNumber");
 }
 BandScore CandidateResult::listening() const
 {
@@ -273,15 +350,18 @@ BandScore CandidateResult::overall() const
 }
 QString CandidateResult::countryCode() const
 {
-    return d->countryCode;
+    return text(u"countryCode").trimmed();
 }
 QString CandidateResult::status() const
 {
-    return d->status;
+    return text(u"status").trimmed();
 }
 bool CandidateResult::isReleased() const
 {
-    return d->status.compare(u"RELEASED", Qt::CaseInsensitive) == 0;
+    const qsizetype i = d->indexOf(u"status");
+    if (i < 0 || d->other(i))
+        return false;
+    return d->utf8At(i).trimmed().compare("RELEASED", Qt::CaseInsensitive) == 0;
 }
 QDateTime CandidateResult::lastModified() const
 {
@@ -293,7 +373,7 @@ QByteArray CandidateResult::photo() const
 }
 QString CandidateResult::photoMediaType() const
 {
-    return d->photoMediaType;
+    return text(u"photoMediaType").trimmed();
 }
 CandidateResult::PhotoShape CandidateResult::photoShape() const
 {
@@ -303,33 +383,38 @@ CandidateResult::PhotoShape CandidateResult::photoShape() const
 QByteArray CandidateResult::toJson(bool includePhoto) const
 {
     QByteArray out;
-    out.reserve(1024 + (includePhoto ? d->photo.size() * 4 / 3 + 16 : 0));
+    out.reserve(d->text.size() + 32 * d->names.size() +
+                (includePhoto ? d->photo.size() * 4 / 3 + 16 : 0));
     out.append('{');
     bool first = true;
-    for (const Field &field : d->fields) {
-        const bool isPhoto = field.name == u"photo";
+    for (qsizetype i = 0; i < d->names.size(); ++i) {
+        const QString &name = d->names.at(i);
+        const bool isPhoto = name == u"photo";
         if (isPhoto && !includePhoto)
             continue;
         if (!first)
             out.append(',');
         first = false;
-        appendJsonString(&out, field.name);
+        appendJsonString(&out, name);
         out.append(':');
         if (isPhoto && d->photoShape == PhotoShape::String) {
             out.append('"').append(d->photo.toBase64()).append('"');
         } else if (isPhoto && d->photoShape == PhotoShape::Object) {
             // The members other than the image, then the image as "data".
-            const QJsonObject rest = field.value.toObject();
+            const QJsonValue *rest = d->other(i);
+            const QJsonObject object = rest ? rest->toObject() : QJsonObject();
             out.append('{');
-            for (auto it = rest.begin(); it != rest.end(); ++it) {
+            for (auto it = object.begin(); it != object.end(); ++it) {
                 appendJsonString(&out, it.key());
                 out.append(':');
                 appendJsonValue(&out, it.value());
                 out.append(',');
             }
             out.append("\"data\":\"").append(d->photo.toBase64()).append("\"}");
+        } else if (const QJsonValue *value = d->other(i)) {
+            appendJsonValue(&out, *value);
         } else {
-            appendJsonValue(&out, field.value);
+            appendJsonUtf8(&out, d->utf8At(i));
         }
     }
     out.append('}');

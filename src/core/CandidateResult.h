@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSharedDataPointer>
 #include <QString>
+#include <QStringList>
 
 class CandidateResultData;
 
@@ -37,13 +38,32 @@ public:
     // For parsers that have already separated the image from its text: "photo" in `fields` holds
     // the value without its data, `photo` the decoded bytes.
     static CandidateResult fromParts(QList<Field> fields, QByteArray photo, PhotoShape shape);
+
+    // Assembles a record field by field without building a QJsonValue for every string, for
+    // parsers of large pages.
+    class Builder final
+    {
+    public:
+        Builder();
+        ~Builder();
+        void addText(const QString &name, QByteArrayView utf8);
+        void addValue(const QString &name, const QJsonValue &value);
+        void setPhoto(QByteArray photo, PhotoShape shape);
+        // `sharedNames` lets consecutive records with the same fields share one list of names.
+        CandidateResult build(QStringList *sharedNames = nullptr);
+
+    private:
+        QExplicitlySharedDataPointer<CandidateResultData> d;
+    };
     CandidateResult(const CandidateResult &);
     CandidateResult &operator=(const CandidateResult &);
     CandidateResult(CandidateResult &&) noexcept;
     CandidateResult &operator=(CandidateResult &&) noexcept;
     ~CandidateResult();
 
-    const QList<Field> &fields() const;
+    // Every field in API order. Built on request from the compact form the record is kept in.
+    QList<Field> fields() const;
+    QStringList fieldNames() const;
     bool has(QStringView name) const;
     // The text of a field (numbers and booleans as text, null or absent as empty).
     QString text(QStringView name) const;

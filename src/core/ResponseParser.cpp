@@ -16,66 +16,66 @@ ParseError errorFrom(const JsonReader &reader)
     return ParseError{reader.errorString(), reader.errorOffset()};
 }
 
-// Reads one record in order. The photo's base64 text is decoded straight from the UTF-8 bytes.
-bool readRecord(JsonReader &reader, QList<CandidateResult> *out)
+// Reads one record in order. String values go into the record as UTF-8 without becoming
+// QJsonValues, and the photo's base64 text is decoded straight from the response bytes.
+bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sharedNames)
 {
     if (reader.peekType() != '{')
         return reader.skipValue(); // a stray non-object element: tolerated and left out
-    QList<CandidateResult::Field> fields;
-    fields.reserve(40);
-    QByteArray photo;
-    auto shape = CandidateResult::PhotoShape::None;
+    CandidateResult::Builder builder;
+    QByteArray bytes;
     const bool ok = reader.readObject([&](const QString &name) {
-        if (name == u"photo") {
-            const char type = reader.peekType();
-            if (type == '"') {
-                QByteArray base64;
-                if (!reader.readStringBytes(&base64))
-                    return false;
-                auto decoded = QByteArray::fromBase64Encoding(base64);
-                if (decoded) {
-                    photo = std::move(decoded.decoded);
-                    shape = CandidateResult::PhotoShape::String;
-                    fields.append({name, QString()});
-                } else {
-                    fields.append({name, QString::fromLatin1(base64)});
-                }
-                return true;
+        const char type = reader.peekType();
+        if (name == u"photo" && type == '"') {
+            if (!reader.readStringBytes(&bytes))
+                return false;
+            auto decoded = QByteArray::fromBase64Encoding(bytes);
+            if (decoded) {
+                builder.setPhoto(std::move(decoded.decoded), CandidateResult::PhotoShape::String);
+                builder.addText(name, {});
+            } else {
+                builder.addText(name, bytes);
             }
-            if (type == '{') {
-                QJsonObject rest;
-                bool decodedData = false;
-                const bool objectOk = reader.readObject([&](const QString &member) {
-                    if (member == u"data" && reader.peekType() == '"' && !decodedData) {
-                        QByteArray base64;
-                        if (!reader.readStringBytes(&base64))
-                            return false;
-                        auto decoded = QByteArray::fromBase64Encoding(base64);
-                        if (decoded) {
-                            photo = std::move(decoded.decoded);
-                            decodedData = true;
-                        } else {
-                            rest.insert(member, QString::fromLatin1(base64));
-                        }
-                        return true;
-                    }
-                    rest.insert(member, reader.readValue());
-                    return !reader.hasError();
-                });
-                if (!objectOk)
-                    return false;
-                if (decodedData)
-                    shape = CandidateResult::PhotoShape::Object;
-                fields.append({name, rest});
-                return true;
-            }
+            return true;
         }
-        fields.append({name, reader.readValue()});
+        if (name == u"photo" && type == '{') {
+            QJsonObject rest;
+            bool decodedData = false;
+            const bool objectOk = reader.readObject([&](const QString &member) {
+                if (member == u"data" && reader.peekType() == '"' && !decodedData) {
+                    QByteArray base64;
+                    if (!reader.readStringBytes(&base64))
+                        return false;
+                    auto decoded = QByteArray::fromBase64Encoding(base64);
+                    if (decoded) {
+                        builder.setPhoto(std::move(decoded.decoded),
+                                         CandidateResult::PhotoShape::Object);
+                        decodedData = true;
+                    } else {
+                        rest.insert(member, QString::fromLatin1(base64));
+                    }
+                    return true;
+                }
+                rest.insert(member, reader.readValue());
+                return !reader.hasError();
+            });
+            if (!objectOk)
+                return false;
+            builder.addValue(name, rest);
+            return true;
+        }
+        if (type == '"') {
+            if (!reader.readStringBytes(&bytes))
+                return false;
+            builder.addText(name, bytes);
+            return true;
+        }
+        builder.addValue(name, reader.readValue());
         return !reader.hasError();
     });
     if (!ok)
         return false;
-    out->append(CandidateResult::fromParts(std::move(fields), std::move(photo), shape));
+    out->append(builder.build(sharedNames));
     return true;
 }
 
@@ -100,7 +100,9 @@ Result<Page, ParseError> parsePage(const QByteArray &body)
         if (name == u"results") {
             if (reader.peekType() == 'n')
                 return reader.skipValue();
-            return reader.readArray([&] { return readRecord(reader, &page.results); });
+            QStringList sharedNames;
+            return reader.readArray(
+                [&] { return readRecord(reader, &page.results, &sharedNames); });
         }
         if (name == u"messageMetadata") {
             const QJsonObject meta = reader.readValue().toObject();

@@ -8,7 +8,7 @@ namespace {
 // Qt refuses to allocate more than this for one decoded image (megabytes).
 constexpr int allocationLimitMb = 64;
 // Thumbnails kept in memory, counted in images.
-constexpr int cachedThumbnails = 4000;
+constexpr int cachedThumbnails = 1500;
 } // namespace
 
 ThumbnailCache::ThumbnailCache(QSize thumbnailSize, QObject *parent)
