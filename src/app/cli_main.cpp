@@ -5,15 +5,40 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+// "--format pdf" or "--format=pdf" anywhere on the command line.
+bool asksForPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstricmp(argv[i], "--format=pdf") == 0 ||
+            (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
+             qstricmp(argv[i + 1], "pdf") == 0))
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     ProcessSetup::boundMemory();
-    QCoreApplication app(argc, argv);
+    // A PDF report lays out text, which needs Qt's font database and so a GUI application (one
+    // without a display); everything else runs on a plain core application.
+    const bool pdf = asksForPdf(argc, argv);
+    if (pdf)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        pdf ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ielts-verifier-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IELTS_VERSION));
     QNetworkProxyFactory::setUseSystemConfiguration(true);

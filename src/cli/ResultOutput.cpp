@@ -2,7 +2,12 @@
 
 #include "Countries.h"
 #include "CsvWriter.h"
+#include "ExportMonitor.h"
+#include "ExportRequest.h"
 #include "JsonResultWriter.h"
+#include "ResultExporter.h"
+#include "StagedFile.h"
+#include "StagedPhotoFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -158,8 +163,30 @@ QByteArray ResultOutput::csvRow(const CandidateResult &record, bool includePhoto
     return row;
 }
 
+void ResultOutput::setReport(const ReportContext &report)
+{
+    m_report = std::make_unique<ReportContext>(report);
+}
+
+bool ResultOutput::setPhotosFolder(const QString &folder, QString *error)
+{
+    m_photoFolder = std::make_unique<StagedPhotoFolder>(folder);
+    if (m_photoFolder->open(error))
+        return true;
+    m_photoFolder.reset();
+    return false;
+}
+
 bool ResultOutput::open(QString *error)
 {
+    if (isCollected()) {
+        // A workbook or a report is binary and written whole: it needs a file.
+        const QString reason = m_path.isEmpty() ? tr("--format xlsx and pdf need --output FILE.")
+                                                : StagedFile::checkTarget(m_path, true);
+        if (!reason.isEmpty())
+            *error = reason;
+        return reason.isEmpty();
+    }
     QString folder;
     if (m_path.isEmpty()) {
         folder = QDir::tempPath();
@@ -199,6 +226,22 @@ bool ResultOutput::writeSpool(const QByteArray &bytes)
 
 bool ResultOutput::add(const QList<CandidateResult> &records)
 {
+    QString error;
+    if (m_photoFolder && !m_photoFolder->add(records, &error))
+        m_ok = false;
+    if (isCollected()) {
+        for (const CandidateResult &record : records) {
+            const auto it = m_latest.constFind(record.trfNumber());
+            if (it != m_latest.constEnd() && !record.trfNumber().isEmpty()) {
+                m_collected[*it] = record; // an update replaces the earlier version
+                continue;
+            }
+            m_latest.insert(record.trfNumber(), m_collected.size());
+            m_collected.append(record);
+        }
+        m_count = m_collected.size();
+        return m_ok;
+    }
     if (!m_spool)
         return false;
     for (const CandidateResult &record : records) {
@@ -244,6 +287,49 @@ bool ResultOutput::copyRange(QIODevice *to, qint64 offset, qint64 length)
 }
 
 bool ResultOutput::commit(QString *error)
+{
+    // Held aside: the document's own clean-up must not take the photos with it.
+    const std::unique_ptr<StagedPhotoFolder> photos = std::move(m_photoFolder);
+    if (!m_ok) {
+        *error = tr("Saving the photos failed.");
+        discard();
+        return false;
+    }
+    if (!(isCollected() ? commitCollected(error) : commitDocument(error)))
+        return false;
+    if (photos) {
+        const ExportOutcome outcome = photos->commit();
+        m_photoSummary = outcome.message;
+        if (!outcome.succeeded()) {
+            *error = outcome.message;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ResultOutput::commitCollected(QString *error)
+{
+    ExportContent content;
+    content.records = std::exchange(m_collected, {});
+    content.columns = ResultColumns::all();
+    if (m_report)
+        content.context = *m_report;
+    if (!content.context.retrievedAt.isValid())
+        content.context.retrievedAt = QDateTime::currentDateTimeUtc();
+    ExportOptions options;
+    options.format = m_format == Format::Xlsx ? ExportFormat::Xlsx : ExportFormat::Pdf;
+    options.targetPath = m_path;
+    options.includePhotos = m_photos;
+    options.replaceExisting = true; // as for JSON and CSV: --output is replaced on success
+    ExportMonitor monitor;
+    const ExportOutcome outcome = ResultExporter::run(content, options, monitor);
+    if (!outcome.succeeded())
+        *error = outcome.message;
+    return outcome.succeeded();
+}
+
+bool ResultOutput::commitDocument(QString *error)
 {
     if (!m_spool) {
         *error = tr("The output was not opened.");
@@ -330,6 +416,8 @@ bool ResultOutput::commit(QString *error)
 
 void ResultOutput::discard()
 {
+    m_photoFolder.reset();
+    m_collected.clear();
     if (m_spool) {
         m_spool->close();
         m_spool->remove();

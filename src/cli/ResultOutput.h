@@ -14,11 +14,14 @@
 class QFile;
 class QIODevice;
 class QTemporaryFile;
+class StagedPhotoFolder;
+struct ReportContext;
 
 // Where the CLI's results go: a file, written under a temporary name in the same folder and
 // renamed only when the run succeeded, or standard output, written at the end. Records are
 // spooled to disk page by page, so memory stays bounded by a page; a record delivered again as an
-// update replaces its earlier version in the final output.
+// update replaces its earlier version in the final output. An Excel workbook or a PDF report is
+// a whole document, so those records are collected and written at the end instead.
 class ResultOutput final
 {
     Q_DECLARE_TR_FUNCTIONS(ResultOutput)
@@ -27,7 +30,9 @@ public:
     enum class Format
     {
         Json,
-        Csv
+        Csv,
+        Xlsx,
+        Pdf
     };
 
     // An empty path means standard output (`stdoutDevice`).
@@ -36,6 +41,12 @@ public:
 
     // Creates the spool; false with a translated reason when the output cannot be written.
     bool open(QString *error);
+    // What the PDF report and the workbook say about the run.
+    void setReport(const ReportContext &report);
+    // Also saves each record's photo in `folder`, placed only when the run succeeds.
+    bool setPhotosFolder(const QString &folder, QString *error);
+    // What commit() did with the photos, in plain words; empty without a photos folder.
+    QString photoSummary() const { return m_photoSummary; }
     bool add(const QList<CandidateResult> &records);
     // Writes the final output; the spool is removed either way.
     bool commit(QString *error);
@@ -53,6 +64,10 @@ public:
     static QByteArray csvRow(const CandidateResult &record, bool includePhotos);
 
 private:
+    bool commitDocument(QString *error);
+    bool commitCollected(QString *error);
+    bool isCollected() const { return m_format == Format::Xlsx || m_format == Format::Pdf; }
+
     struct Entry
     {
         qint64 offset = 0;
@@ -73,4 +88,8 @@ private:
     qint64 m_headerLength = 0;
     bool m_hasSuperseded = false;
     bool m_ok = true;
+    std::unique_ptr<ReportContext> m_report;
+    QList<CandidateResult> m_collected;
+    std::unique_ptr<StagedPhotoFolder> m_photoFolder;
+    QString m_photoSummary;
 };

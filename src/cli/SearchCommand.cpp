@@ -1,6 +1,7 @@
 #include "SearchCommand.h"
 
 #include "ExitCode.h"
+#include "ExportRequest.h"
 #include "QuotaCounter.h"
 #include "RequestBuilder.h"
 #include "ResultClient.h"
@@ -25,7 +26,8 @@ SearchCommand::~SearchCommand() = default;
 void SearchCommand::registerIn(CommandRegistry &registry)
 {
     registry.add(QStringLiteral("search"),
-                 tr("Fetch results by TRF number or by date range, as JSON or CSV."),
+                 tr("Fetch results by TRF number or by date range, as JSON, CSV, Excel or "
+                    "PDF."),
                  [](CliContext &context, QObject *parent) -> Command * {
                      return new SearchCommand(context, parent);
                  });
@@ -64,7 +66,8 @@ bool SearchCommand::prepare(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Fetches results from the IELTS result-verification service, by TRF number or by "
-           "the date range in which candidates shared them, and writes them as JSON or CSV.\n\n"
+           "the date range in which candidates shared them, and writes them as JSON, CSV, an "
+           "Excel workbook or a PDF report.\n\n"
            "Credentials come from the environment variables IELTS_CLIENT_ID and "
            "IELTS_CLIENT_SECRET. DATETIME is YYYY-MM-DDThh:mm:ss in UTC, or YYYY-MM-DD (the whole "
            "day: --from at 00:00:00, --to at 23:59:59).\n\n"
@@ -102,8 +105,16 @@ bool SearchCommand::prepare(const QStringList &arguments)
                                       QStringLiteral("URL"));
     const QCommandLineOption auth(QStringLiteral("auth"), tr("basic (default) or bearer."),
                                   QStringLiteral("METHOD"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("json (default) or csv."),
-                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("json (default), csv, xlsx or pdf. json and csv are written page by page; xlsx and pdf "
+           "keep every record in memory and write the file at the end, and need --output."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption photosDir(
+        QStringLiteral("photos-dir"),
+        tr("Also save each candidate's photo in DIR as <TRF>.<ext> (asks the service for "
+           "photos). Never overwrites a file; the photos appear only when the search succeeds."),
+        QStringLiteral("DIR"));
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("Write to FILE instead of standard output; FILE is only "
                                        "created or replaced when the search succeeds."),
@@ -116,7 +127,7 @@ bool SearchCommand::prepare(const QStringList &arguments)
         QStringLiteral("ignore-quota"),
         tr("Send even when the requests counted today would pass the daily quota."));
     parser.addOptions({help, trf, from, to, photos, osr, pageSize, environment, endpoint, tokenUrl,
-                       auth, format, output, progress, quiet, ignoreQuota});
+                       auth, format, photosDir, output, progress, quiet, ignoreQuota});
     for (const auto &source : std::as_const(m_context.connectionSources))
         parser.addOptions(source->options());
 
@@ -165,7 +176,7 @@ bool SearchCommand::prepare(const QStringList &arguments)
         }
     }
     const auto configure = [&](SearchQuery query) {
-        query.setIncludePhotos(parser.isSet(photos));
+        query.setIncludePhotos(parser.isSet(photos) || parser.isSet(photosDir));
         query.setIncludeOsr(parser.isSet(osr));
         query.setPageSize(size);
         return query;
@@ -248,19 +259,35 @@ bool SearchCommand::prepare(const QStringList &arguments)
     // Where the results go.
     const QString fmt =
         parser.isSet(format) ? parser.value(format).toLower() : QStringLiteral("json");
-    if (fmt != u"json" && fmt != u"csv") {
-        usageError(tr("--format must be json or csv."));
+    if (fmt != u"json" && fmt != u"csv" && fmt != u"xlsx" && fmt != u"pdf") {
+        usageError(tr("--format must be json, csv, xlsx or pdf."));
         return false;
     }
     m_outputPath = parser.value(output);
-    m_output = std::make_unique<ResultOutput>(fmt == u"csv" ? ResultOutput::Format::Csv
-                                                            : ResultOutput::Format::Json,
+    m_output = std::make_unique<ResultOutput>(fmt == u"csv"    ? ResultOutput::Format::Csv
+                                              : fmt == u"xlsx" ? ResultOutput::Format::Xlsx
+                                              : fmt == u"pdf"  ? ResultOutput::Format::Pdf
+                                                               : ResultOutput::Format::Json,
                                               parser.isSet(photos), m_outputPath, m_context.out);
     QString error;
-    if (!m_output->open(&error)) {
+    if (!m_output->open(&error) ||
+        (parser.isSet(photosDir) && !m_output->setPhotosFolder(parser.value(photosDir), &error))) {
         usageError(error);
         return false;
     }
+    ReportContext report;
+    report.profileName = parser.optionNames().contains(QStringLiteral("profile"))
+                             ? parser.value(QStringLiteral("profile"))
+                             : tr("(command line)");
+    report.environmentName = environmentDisplayName(m_connection.environment);
+    report.isTestData = m_connection.environment == Environment::Sandbox ||
+                        m_connection.environment == Environment::Demo;
+    QStringList searches;
+    for (const SearchQuery &query : std::as_const(m_queries))
+        searches << query.describe();
+    report.queryDescription = searches.join(QStringLiteral("; "));
+    report.applicationVersion = QCoreApplication::applicationVersion();
+    m_output->setReport(report);
 
     if (demo) {
         m_demo = new SandboxServer(SandboxConfig(), this);
@@ -380,6 +407,8 @@ void SearchCommand::onFinished(const JobOutcome &outcome)
         done(ExitCode::Failure);
         return;
     }
+    if (!m_quiet && !m_output->photoSummary().isEmpty())
+        printErr(m_output->photoSummary() + u'\n');
     if (!m_quiet) {
         for (const QString &number : outcome.notFound)
             printErr(tr("No result for TRF %1.\n").arg(number));
