@@ -1,6 +1,6 @@
 #include "CredentialsDialog.h"
 
-#include "ConnectionTester.h"
+#include "CredentialsTestRun.h"
 #include "CredentialsText.h"
 #include "QuotaCounter.h"
 #include "ui_CredentialsDialog.h"
@@ -41,7 +41,7 @@ CredentialsDialog::CredentialsDialog(ProfileStore &profiles, QNetworkAccessManag
     , m_ui(std::make_unique<Ui::CredentialsDialog>())
     , m_profiles(profiles)
     , m_quota(quota)
-    , m_tester(new ConnectionTester(network, quota, this))
+    , m_testRun(new CredentialsTestRun(profiles, network, quota, this))
 {
     m_ui->setupUi(this);
     setUpControls();
@@ -133,7 +133,9 @@ void CredentialsDialog::setUpControls()
     connect(m_ui->testButton, &QPushButton::clicked, this, &CredentialsDialog::testConnection);
     connect(m_ui->demoButton, &QPushButton::clicked, this, &CredentialsDialog::useOfflineDemo);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_tester, &ConnectionTester::finished, this, &CredentialsDialog::onTestFinished);
+    connect(m_testRun, &CredentialsTestRun::progress, this, &CredentialsDialog::showStatus);
+    connect(m_testRun, &CredentialsTestRun::finished, this,
+            [this](bool, const QString &text) { onTestFinished(text); });
 
     connect(&m_profiles, &ProfileStore::profileAdded, this, [this] { reloadList(); });
     connect(&m_profiles, &ProfileStore::profileChanged, this, [this] { reloadList(); });
@@ -155,8 +157,7 @@ void CredentialsDialog::setFirstStart(bool firstStart)
 
 void CredentialsDialog::setDemoEndpoints(const QUrl &resultUrl, const QUrl &tokenUrl)
 {
-    m_demoResultUrl = resultUrl;
-    m_demoTokenUrl = tokenUrl;
+    m_testRun->setDemoEndpoints(resultUrl, tokenUrl);
     if (Environment(m_ui->environmentCombo->currentData().toInt()) == Environment::Demo)
         onEnvironmentChanged();
 }
@@ -326,12 +327,12 @@ void CredentialsDialog::onEnvironmentChanged()
 {
     const auto environment = Environment(m_ui->environmentCombo->currentData().toInt());
     const bool custom = environment == Environment::Custom;
-    const bool demoRunning = m_demoResultUrl.isValid();
+    const bool demoRunning = m_testRun->isDemoRunning();
     QString resultText = m_customResultUrl;
     QString tokenText = m_customTokenUrl;
     if (environment == Environment::Demo) {
-        resultText = demoRunning ? m_demoResultUrl.toString() : QString();
-        tokenText = demoRunning ? m_demoTokenUrl.toString() : QString();
+        resultText = m_testRun->demoResultUrl().toString();
+        tokenText = m_testRun->demoTokenUrl().toString();
     } else if (!custom) {
         resultText = Connection::defaultResultUrl(environment).toString();
         tokenText = Connection::defaultTokenUrl(environment).toString();
@@ -477,7 +478,7 @@ void CredentialsDialog::updateButtons()
     const bool selected = !m_editingId.isEmpty();
     m_ui->saveButton->setEnabled(!builtIn && !m_busy && m_valid && isDirty());
     m_ui->sessionOnlyButton->setEnabled(!builtIn && !m_busy && m_valid);
-    m_ui->testButton->setEnabled(!m_testing && (builtIn || m_testable));
+    m_ui->testButton->setEnabled(!m_testRun->isRunning() && (builtIn || m_testable));
     m_ui->deleteButton->setEnabled(selected && !m_busy);
     m_ui->useButton->setEnabled(selected && !m_busy);
     m_ui->newButton->setEnabled(!m_busy);
@@ -641,74 +642,29 @@ void CredentialsDialog::useOfflineDemo()
 
 void CredentialsDialog::testConnection()
 {
-    if (m_testing)
+    if (m_testRun->isRunning())
         return;
-    const Profile profile = profileFromForm();
-    Connection connection = profile.toConnection({});
-    if (profile.environment == Environment::Demo) {
-        if (!m_demoResultUrl.isValid()) {
-            showStatus(tr("The offline demo is not running, so there is nothing to test against. "
-                          "It starts when a demo profile is in use."));
-            return;
-        }
-        connection.resultUrl = m_demoResultUrl;
-        connection.tokenUrl = m_demoTokenUrl;
-    }
-
-    m_testing = true;
     m_ui->testProgress->show();
+    m_testRun->start(profileFromForm(), secretFromForm().value_or(QString()));
     updateButtons();
-    if (const auto secret = secretFromForm(); secret && !secret->isEmpty()) {
-        connection.clientSecret = *secret;
-        runTest(connection);
-        return;
-    }
-    // The form leaves the stored secret in place: test with that one.
-    showStatus(tr("Reading the client secret from the keychain\u2026"));
-    const quint64 testGeneration = m_testGeneration;
-    m_profiles.secret(
-        m_editingId, this, [this, testGeneration, connection](const SecretResult &result) mutable {
-            if (testGeneration != m_testGeneration)
-                return;
-            if (!result.ok()) {
-                stopTest();
-                showStatus(
-                    tr("The stored client secret could not be read: %1").arg(result.message()));
-                return;
-            }
-            connection.clientSecret = result.secret;
-            runTest(connection);
-        });
 }
 
-void CredentialsDialog::runTest(Connection connection)
+void CredentialsDialog::onTestFinished(const QString &text)
 {
-    m_testCostsQuota = ConnectionTester::costsQuota(connection);
-    showStatus(m_testCostsQuota
-                   ? tr("Testing: one request is sent to the result service\u2026")
-                   : tr("Testing: asking the token endpoint for an access token\u2026"));
-    m_tester->test(connection);
-}
-
-void CredentialsDialog::onTestFinished(bool ok, const QString &message, const ApiError &error)
-{
-    m_testing = false;
     m_ui->testProgress->hide();
     updateButtons();
     updateQuotaNote();
-    showStatus(CredentialsText::testOutcome(ok, message, error, m_testCostsQuota));
+    showStatus(text);
 }
 
 void CredentialsDialog::stopTest()
 {
-    ++m_testGeneration;
-    m_tester->cancel();
-    if (m_testing) {
-        m_testing = false;
-        m_ui->testProgress->hide();
-        showStatus({});
-        updateButtons();
-    }
+    if (!m_testRun->isRunning())
+        return;
+    m_testRun->cancel();
+    m_ui->testProgress->hide();
+    showStatus({});
+    updateButtons();
 }
 
 void CredentialsDialog::showStatus(const QString &text)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Connection.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 
@@ -13,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-class ConnectionTester;
+class CredentialsTestRun;
 class QLabel;
 class QLineEdit;
 class QListWidgetItem;
@@ -99,8 +97,7 @@ private:
     void useOfflineDemo();
 
     void testConnection();
-    void runTest(Connection connection);
-    void onTestFinished(bool ok, const QString &message, const ApiError &error);
+    void onTestFinished(const QString &text);
     void stopTest();
 
     void showStatus(const QString &text);
@@ -110,22 +107,17 @@ private:
     std::unique_ptr<Ui::CredentialsDialog> m_ui;
     ProfileStore &m_profiles;
     QuotaCounter *m_quota;
-    ConnectionTester *m_tester;
+    CredentialsTestRun *m_testRun;
 
     QString m_editingId;            // empty: a new profile
     std::optional<Profile> m_saved; // the stored version of the profile in the form
     QSet<Touched> m_touched;        // fields whose problems are shown even when empty
     QString m_customResultUrl;      // kept while another environment is shown
     QString m_customTokenUrl;
-    QUrl m_demoResultUrl;
-    QUrl m_demoTokenUrl;
     bool m_firstStart = false;
-    bool m_loading = false;  // the form is being filled in, not edited
-    bool m_valid = false;    // Save would be accepted
-    bool m_testable = false; // everything a test needs is there
-    bool m_busy = false;     // saving or deleting
-    bool m_testing = false;
-    bool m_testCostsQuota = false;
-    quint64 m_generation = 0;     // bumped whenever the form shows another profile
-    quint64 m_testGeneration = 0; // bumped whenever a test is stopped
+    bool m_loading = false;   // the form is being filled in, not edited
+    bool m_valid = false;     // Save would be accepted
+    bool m_testable = false;  // everything a test needs is there
+    bool m_busy = false;      // saving or deleting
+    quint64 m_generation = 0; // bumped whenever the form shows another profile
 };
