@@ -31,7 +31,8 @@ void tst_PackagingBuildInfo::qtVersionMatchesTheHeaders()
 
 void tst_PackagingBuildInfo::buildDateIsAnIsoDate()
 {
-    const QDate date = QDate::fromString(QLatin1StringView(IeltsBuildInfo::buildDate()), Qt::ISODate);
+    const QDate date =
+        QDate::fromString(QLatin1StringView(IeltsBuildInfo::buildDate()), Qt::ISODate);
     QVERIFY2(date.isValid(), IeltsBuildInfo::buildDate());
     QVERIFY(date.year() >= 2024);
 }
