@@ -25,6 +25,16 @@ public:
     // Applies what the parsed options say to `connection`. Returns a translated error message, or
     // an empty string when the options were absent or applied.
     virtual QString apply(const QCommandLineParser &parser, Connection *connection) = 0;
+    // Finishes what apply() cannot do at once, such as reading a secret from the keychain, and
+    // then calls `done` with a translated error message or an empty string. `done` may run before
+    // this returns, and does not run once `context` is destroyed.
+    virtual void complete(Connection *connection, QObject *context,
+                          std::function<void(const QString &error)> done)
+    {
+        Q_UNUSED(connection);
+        Q_UNUSED(context);
+        done({});
+    }
 };
 
 // What a command may use of its surroundings; tests substitute every part.

@@ -250,10 +250,6 @@ bool SearchCommand::prepare(const QStringList &arguments)
             usageError(problem);
             return false;
         }
-        if (m_connection.clientId.isEmpty() || m_connection.clientSecret.isEmpty()) {
-            usageError(tr("No credentials: set IELTS_CLIENT_ID and IELTS_CLIENT_SECRET."));
-            return false;
-        }
     }
 
     // Where the results go.
@@ -308,6 +304,32 @@ void SearchCommand::start(const QStringList &arguments)
 {
     if (!prepare(arguments))
         return;
+    completeConnection(0);
+}
+
+// Sources may finish from the event loop (a secret from the keychain), one after the other.
+void SearchCommand::completeConnection(qsizetype next)
+{
+    if (m_done)
+        return;
+    if (next < m_context.connectionSources.size()) {
+        m_context.connectionSources.at(next)->complete(&m_connection, this,
+                                                       [this, next](const QString &error) {
+                                                           if (error.isEmpty()) {
+                                                               completeConnection(next + 1);
+                                                               return;
+                                                           }
+                                                           m_output->discard();
+                                                           usageError(error);
+                                                       });
+        return;
+    }
+    if (!m_demo && (m_connection.clientId.isEmpty() || m_connection.clientSecret.isEmpty())) {
+        m_output->discard();
+        usageError(tr("No credentials: set IELTS_CLIENT_ID and IELTS_CLIENT_SECRET, or use "
+                      "--profile NAME."));
+        return;
+    }
     m_network = new QNetworkAccessManager(this);
     m_quota = std::make_unique<QuotaCounter>();
     m_client = new ResultClient(m_network, m_quota.get(), this);

@@ -35,6 +35,7 @@ public:
 
 private:
     bool prepare(const QStringList &arguments);
+    void completeConnection(qsizetype next);
     void usageError(const QString &message);
     void onPage(const QList<CandidateResult> &records);
     void onProgress(const JobProgress &progress);
