@@ -1,6 +1,8 @@
 #include "CliApplication.h"
 #include "InterruptWatcher.h"
 #include "ProcessSetup.h"
+#include "ProfileCommand.h"
+#include "ProfileConnectionSource.h"
 #include "SearchCommand.h"
 
 #include <QCoreApplication>
@@ -51,8 +53,12 @@ int main(int argc, char *argv[])
     context.out = &out;
     context.err = &err;
 
+    context.connectionSources.append(
+        std::make_shared<ProfileConnectionSource>(context.environment));
+
     CommandRegistry registry;
     SearchCommand::registerIn(registry);
+    ProfileCommand::registerIn(registry);
 
     CliApplication cli(registry, context);
     QObject::connect(&cli, &CliApplication::finished, &app,
