@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CandidateResult.h"
+#include "ExportRequest.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -12,14 +13,8 @@ class QPagedPaintDevice;
 // service, with the photo and every field the service sent. For a file or for the printer.
 namespace VerificationRecord {
 
-struct Context
-{
-    QString profileName;     // the institution's connection profile
-    QString environmentName; // "Production", "Offline demo", ...
-    bool isTestData = false; // sandbox or demo: printed unmistakably on the page
-    QDateTime retrievedAt;   // when the result was fetched
-    QString applicationVersion;
-};
+// Who checked what, when and where: the same context as every other export.
+using Context = ReportContext;
 
 // Lays the record out on one page of `device`. A null photo prints a placeholder.
 bool render(QPagedPaintDevice *device, const CandidateResult &result, const QImage &photo,

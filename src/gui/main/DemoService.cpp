@@ -19,7 +19,7 @@ DemoService::~DemoService()
     m_thread.wait();
 }
 
-bool DemoService::start(int records, QString *error)
+bool DemoService::start(QString *error, int records)
 {
     if (m_port != 0)
         return true;

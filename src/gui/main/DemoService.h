@@ -19,8 +19,12 @@ public:
     explicit DemoService(QObject *parent = nullptr);
     ~DemoService() override;
 
-    // Generates the demo data and starts listening on 127.0.0.1. False with a message on failure.
-    bool start(int records, QString *error);
+    // Enough for a realistic first look: several pages of a date range, every awkward case.
+    static constexpr int defaultRecords = 2500;
+
+    // Generates the demo data and starts listening on 127.0.0.1 (once; later calls do nothing).
+    // False with a message on failure.
+    bool start(QString *error, int records = defaultRecords);
     bool isRunning() const { return m_port != 0; }
     QUrl resultUrl() const;
     QUrl tokenUrl() const;

@@ -1,6 +1,8 @@
 #include "DesktopApplication.h"
 
+#include "CredentialsDialog.h"
 #include "DemoService.h"
+#include "IeltsBuildInfo.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "ProfileSession.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -47,8 +50,12 @@ int DesktopApplication::run(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ielts-verifier"));
     QApplication::setApplicationDisplayName(
         QApplication::translate("DesktopApplication", "IELTS Result Verifier"));
-    QApplication::setApplicationVersion(QStringLiteral(IELTS_VERSION));
+    QApplication::setApplicationVersion(QLatin1StringView(IeltsBuildInfo::version));
     QApplication::setDesktopFileName(QStringLiteral("ielts-verifier"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/ielts-verifier-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     // Requests go through the system's proxy, as the rest of the desktop does.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
@@ -131,10 +138,25 @@ int DesktopApplication::start(const QStringList &arguments)
 
 void DesktopApplication::openProfiles(bool firstStart)
 {
-    Q_UNUSED(firstStart)
-    d->window->clearActiveProfile(
-        tr("No connection profile is set up yet. Start the application with --environment demo "
-           "to try the offline demo."));
+    MainWindow *window = d->window.get();
+    auto *dialog = new CredentialsDialog(d->profiles, &d->network, &d->quota, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFirstStart(firstStart && d->profiles.profiles().isEmpty());
+    // Testing the demo profile needs the demo service; it only runs when a demo profile exists.
+    QString demoError;
+    if (d->profiles.profile(Profile::offlineDemoId()) && d->demo.start(&demoError))
+        dialog->setDemoEndpoints(d->demo.resultUrl(), d->demo.tokenUrl());
+    connect(dialog, &CredentialsDialog::profileActivated, this, [this, window](const QString &id) {
+        if (id.isEmpty())
+            window->clearActiveProfile(tr("No connection profile is left."));
+        else
+            d->session.activate(id);
+    });
+    connect(dialog, &QDialog::finished, window, [this, window] {
+        if (!d->profiles.activeProfile())
+            window->clearActiveProfile(tr("No connection profile is set up yet."));
+    });
+    dialog->open();
 }
 
 void DesktopApplication::profileFailed(const QString &message)

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CandidateDetailsDialog.h"
+#include "ExportDialog.h"
+#include "IeltsBuildInfo.h"
 #include "MessageBanner.h"
 #include "QuotaCounter.h"
 #include "ResultsFilterModel.h"
@@ -65,7 +67,7 @@ MainWindow::MainWindow(SearchController *controller, Settings *settings, QWidget
     connect(m_searchPane, &SearchPane::searchRequested, this, &MainWindow::search);
     connect(m_searchPane, &SearchPane::cancelRequested, this, &MainWindow::cancelSearch);
     connect(m_view, &ResultsView::detailsRequested, this, &MainWindow::openDetails);
-    connect(m_view, &ResultsView::exportRequested, this, &MainWindow::exportRequested);
+    connect(m_view, &ResultsView::exportRequested, this, &MainWindow::openExport);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setQuickFilter(text);
         updateResultCount();
@@ -155,7 +157,7 @@ void MainWindow::buildActions()
     m_exportAction = fileMenu->addAction(tr("&Export…"));
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRequested);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExport);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -402,17 +404,41 @@ void MainWindow::onFinished(const JobOutcome &outcome)
                               notes.mid(1).join(u'\n'));
 }
 
+ReportContext MainWindow::reportContext() const
+{
+    ReportContext context;
+    context.profileName = m_profile.name;
+    context.environmentName = environmentDisplayName(m_connection.environment);
+    context.isTestData = isTestEnvironment(m_connection.environment);
+    QStringList queries;
+    for (const SearchQuery &query : m_lastQueries)
+        queries.append(query.describe());
+    context.queryDescription = queries.join(QStringLiteral("; "));
+    context.retrievedAt = m_searchStartedAt;
+    context.applicationVersion = QApplication::applicationVersion();
+    return context;
+}
+
 void MainWindow::openDetails(int sourceRow)
 {
     if (sourceRow < 0 || sourceRow >= m_model->rowCount())
         return;
-    VerificationRecord::Context context;
-    context.profileName = m_profile.name;
-    context.environmentName = environmentDisplayName(m_connection.environment);
-    context.isTestData = isTestEnvironment(m_connection.environment);
-    context.retrievedAt = m_searchStartedAt;
-    context.applicationVersion = QApplication::applicationVersion();
-    auto *dialog = new CandidateDetailsDialog(m_model->result(sourceRow), context, this);
+    auto *dialog = new CandidateDetailsDialog(m_model->result(sourceRow), reportContext(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openExport()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    ExportRequest request;
+    request.records = m_model->results();
+    request.filteredRows = m_view->visibleSourceRows();
+    request.selectedRows = m_view->selectedSourceRows();
+    request.columns = m_view->arrangedColumns();
+    request.context = reportContext();
+    auto *dialog = new ExportDialog(std::move(request), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -447,15 +473,25 @@ void MainWindow::updateResultCount()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About IELTS Result Verifier"),
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About IELTS Result Verifier"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
         tr("<h3>IELTS Result Verifier %1</h3>"
            "<p>Checks IELTS Test Report Forms against the IELTS result-verification service.</p>"
-           "<p>Built with Qt %2 (running on Qt %3), QtKeychain and libxlsxwriter.</p>"
-           "<p>Qt is available under the GNU LGPL version 3; QtKeychain under the BSD 2-clause "
-           "licence; libxlsxwriter under the BSD 2-clause licence.</p>")
-            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+           "<p>Build %2 of %3.<br>Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7.</p>"
+           "<p>Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the "
+           "BSD 2-clause licence.</p>")
+            .arg(QLatin1StringView(IeltsBuildInfo::version),
+                 QLatin1StringView(IeltsBuildInfo::sourceRevision()),
+                 QLatin1StringView(IeltsBuildInfo::buildDate()),
+                 QLatin1StringView(IeltsBuildInfo::qtVersion), QString::fromLatin1(qVersion()),
+                 QLatin1StringView(IeltsBuildInfo::qtKeychainVersion),
+                 QLatin1StringView(IeltsBuildInfo::xlsxwriterVersion)));
+    box->open();
 }
 
 void MainWindow::restoreState()

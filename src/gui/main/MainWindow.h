@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "ExportRequest.h"
 #include "Profile.h"
 #include "SearchJob.h"
 
@@ -48,12 +49,13 @@ public:
     void search();
     void cancelSearch();
     void openDetails(int sourceRow);
+    // The export dialog for the results shown, the filtered view or the selection.
+    void openExport();
     // The offline demo's first look: the last 30 days with photos, fetched at once.
     void runDemoSearch();
 
 Q_SIGNALS:
     void profilesRequested();
-    void exportRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +70,7 @@ private:
     void updateRunningState(bool running);
     void updateResultCount();
     void showAbout();
+    ReportContext reportContext() const;
     // Asks a yes/no question without blocking; runs onYes when the answer is yes.
     void ask(const QString &title, const QString &text, std::function<void()> onYes);
     void restoreState();

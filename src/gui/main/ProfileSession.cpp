@@ -3,11 +3,6 @@
 #include "DemoService.h"
 #include "ProfileStore.h"
 
-namespace {
-// Enough for a realistic first look: several pages of a date range, every awkward case included.
-constexpr int demoRecords = 2500;
-} // namespace
-
 ProfileSession::ProfileSession(ProfileStore &profiles, DemoService &demo, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
@@ -57,7 +52,7 @@ void ProfileSession::activateOfflineDemo()
 void ProfileSession::connectDemo(const Profile &profile)
 {
     QString error;
-    if (!m_demo.start(demoRecords, &error)) {
+    if (!m_demo.start(&error)) {
         Q_EMIT failed(error);
         return;
     }
