@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiError.h"
+
 #include "Connection.h"
 
 #include <QCommandLineOption>
@@ -69,6 +71,9 @@ Q_SIGNALS:
 protected:
     void printOut(const QString &text);
     void printErr(const QString &text);
+    // A failure on stderr: the message, then the code, HTTP status and transaction ID support
+    // asks for, the service's own words and what to do next.
+    void printApiError(const QString &message, const ApiError &error);
     CliContext &m_context;
 };
 

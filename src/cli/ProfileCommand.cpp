@@ -559,20 +559,6 @@ void ProfileCommand::reportTest(bool ok, const QString &message, const ApiError 
         done(ExitCode::Ok);
         return;
     }
-    QString text = tr("error: %1\n").arg(message);
-    QStringList details;
-    if (!error.code.isEmpty())
-        details << tr("code %1").arg(error.code);
-    if (error.httpStatus)
-        details << tr("HTTP status %1").arg(error.httpStatus);
-    if (!error.transactionId.isEmpty())
-        details << tr("transaction ID %1").arg(error.transactionId);
-    if (!details.isEmpty())
-        text += QStringLiteral("  ") + details.join(QStringLiteral(", ")) + u'\n';
-    if (!error.serverMessage.isEmpty())
-        text += tr("  the service said: %1\n").arg(error.serverMessage);
-    if (!error.advice.isEmpty())
-        text += tr("  what to do: %1\n").arg(error.advice);
-    printErr(text);
+    printApiError(message, error);
     done(ExitCode::forError(error));
 }

@@ -385,25 +385,6 @@ void SearchCommand::onWarning(const QString &message)
         printErr(tr("warning: %1\n").arg(message));
 }
 
-void SearchCommand::printError(const ApiError &error)
-{
-    QString text = tr("error: %1\n").arg(error.message);
-    QStringList details;
-    if (!error.code.isEmpty())
-        details << tr("code %1").arg(error.code);
-    if (error.httpStatus)
-        details << tr("HTTP status %1").arg(error.httpStatus);
-    if (!error.transactionId.isEmpty())
-        details << tr("transaction ID %1").arg(error.transactionId);
-    if (!details.isEmpty())
-        text += QStringLiteral("  ") + details.join(QStringLiteral(", ")) + u'\n';
-    if (!error.serverMessage.isEmpty())
-        text += tr("  the service said: %1\n").arg(error.serverMessage);
-    if (!error.advice.isEmpty())
-        text += tr("  what to do: %1\n").arg(error.advice);
-    printErr(text);
-}
-
 void SearchCommand::onFinished(const JobOutcome &outcome)
 {
     if (m_outputFailed) {
@@ -418,7 +399,7 @@ void SearchCommand::onFinished(const JobOutcome &outcome)
             if (!m_quiet)
                 printErr(tr("Interrupted; nothing was written.\n"));
         } else {
-            printError(outcome.error);
+            printApiError(outcome.error.message, outcome.error);
         }
         done(ExitCode::forError(outcome.error));
         return;

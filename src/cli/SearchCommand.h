@@ -41,7 +41,6 @@ private:
     void onProgress(const JobProgress &progress);
     void onWarning(const QString &message);
     void onFinished(const JobOutcome &outcome);
-    void printError(const ApiError &error);
     void done(int exitCode);
 
     QNetworkAccessManager *m_network = nullptr;
