@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -445,6 +446,14 @@ void TestProfileCli::noSecretInAnyFileUnderHome()
                   QDir::home().filePath(QStringLiteral("results.json"))})
                  .exitCode,
              0);
+    // And its exports: a spreadsheet-ready CSV and a folder of photos.
+    QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("--profile"), QStringLiteral("Local"),
+                  QStringLiteral("--trf"), trf, QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--photos-dir"), QDir::home().filePath(QStringLiteral("photos")),
+                  QStringLiteral("--output"), QDir::home().filePath(QStringLiteral("results.csv"))})
+                 .exitCode,
+             0);
+    QVERIFY(QFileInfo::exists(QDir::home().filePath(QStringLiteral("results.csv"))));
 
     int files = 0;
     QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks | QDir::System,
@@ -464,7 +473,7 @@ void TestProfileCli::noSecretInAnyFileUnderHome()
             QVERIFY2(!found, qPrintable(QStringLiteral("secret #%1 found in %2").arg(i).arg(path)));
         }
     }
-    QVERIFY(files >= 3); // settings, the keyring, the results at least
+    QVERIFY(files >= 5); // settings, the keyring, the results, the CSV and a photo at least
 }
 
 QTEST_GUILESS_MAIN(TestProfileCli)
