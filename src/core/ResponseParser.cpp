@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <array>
+#include <optional>
+
 namespace ResponseParser {
 
 namespace {
@@ -14,6 +17,66 @@ namespace {
 ParseError errorFrom(const JsonReader &reader)
 {
     return ParseError{reader.errorString(), reader.errorOffset()};
+}
+
+// Standard base64 as the service sends it (no line breaks), decoded with a table in one pass:
+// photos are most of every page's bytes, and this is several times faster than the general
+// decoder. Anything unusual (white space, URL-safe letters, bad padding) goes to Qt's decoder.
+std::optional<QByteArray> decodeBase64(const QByteArray &text)
+{
+    static const auto table = [] {
+        std::array<qint8, 256> t{};
+        t.fill(-1);
+        const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < 64; ++i)
+            t[static_cast<unsigned char>(alphabet[i])] = qint8(i);
+        return t;
+    }();
+    auto fallback = [&text]() -> std::optional<QByteArray> {
+        for (auto alphabet : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+            auto decoded = QByteArray::fromBase64Encoding(
+                QByteArray(text).replace('\n', QByteArray()).replace('\r', QByteArray()),
+                alphabet | QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded)
+                return std::move(decoded.decoded);
+        }
+        return std::nullopt;
+    };
+    qsizetype length = text.size();
+    if (length % 4 != 0)
+        return fallback();
+    qsizetype padding = 0;
+    while (padding < 2 && length > 0 && text.at(length - 1) == '=') {
+        --length;
+        ++padding;
+    }
+    QByteArray out(length / 4 * 3 + (length % 4 ? length % 4 - 1 : 0), Qt::Uninitialized);
+    const auto *in = reinterpret_cast<const unsigned char *>(text.constData());
+    char *o = out.data();
+    qsizetype i = 0;
+    for (; i + 4 <= length; i += 4) {
+        const int a = table[in[i]], b = table[in[i + 1]], c = table[in[i + 2]],
+                  d = table[in[i + 3]];
+        if ((a | b | c | d) < 0)
+            return fallback();
+        const quint32 v = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6) | quint32(d);
+        *o++ = char(v >> 16);
+        *o++ = char(v >> 8);
+        *o++ = char(v);
+    }
+    const qsizetype rest = length - i;
+    if (rest == 1)
+        return fallback();
+    if (rest >= 2) {
+        const int a = table[in[i]], b = table[in[i + 1]], c = rest == 3 ? table[in[i + 2]] : 0;
+        if ((a | b | c) < 0)
+            return fallback();
+        const quint32 v = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6);
+        *o++ = char(v >> 16);
+        if (rest == 3)
+            *o++ = char(v >> 8);
+    }
+    return out;
 }
 
 // Reads one record in order. String values go into the record as UTF-8 without becoming
@@ -29,9 +92,9 @@ bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sh
         if (name == u"photo" && type == '"') {
             if (!reader.readStringBytes(&bytes))
                 return false;
-            auto decoded = QByteArray::fromBase64Encoding(bytes);
+            auto decoded = decodeBase64(bytes);
             if (decoded) {
-                builder.setPhoto(std::move(decoded.decoded), CandidateResult::PhotoShape::String);
+                builder.setPhoto(std::move(*decoded), CandidateResult::PhotoShape::String);
                 builder.addText(name, {});
             } else {
                 builder.addText(name, bytes);
@@ -46,10 +109,9 @@ bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sh
                     QByteArray base64;
                     if (!reader.readStringBytes(&base64))
                         return false;
-                    auto decoded = QByteArray::fromBase64Encoding(base64);
+                    auto decoded = decodeBase64(base64);
                     if (decoded) {
-                        builder.setPhoto(std::move(decoded.decoded),
-                                         CandidateResult::PhotoShape::Object);
+                        builder.setPhoto(std::move(*decoded), CandidateResult::PhotoShape::Object);
                         decodedData = true;
                     } else {
                         rest.insert(member, QString::fromLatin1(base64));

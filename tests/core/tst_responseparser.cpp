@@ -75,6 +75,37 @@ private Q_SLOTS:
         QCOMPARE(r.toJson(), QByteArray(R"({"trfNumber":"X1","photo":"AAEC"})"));
     }
 
+    void photoBytesSurviveEveryLength()
+    {
+        // Every remainder of base64 (0, 1 or 2 padding characters), every byte value, both shapes.
+        for (int length = 0; length < 70; ++length) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (int i = 0; i < length; ++i)
+                bytes[i] = char((i * 37 + length) & 0xff);
+            const QByteArray base64 = bytes.toBase64();
+            const QByteArray body = "{\"results\":[{\"photo\":\"" + base64 +
+                                    "\"},{\"photo\":{\"data\":\"" + base64 + "\"}}]}";
+            const auto parsed = parsePage(body);
+            QVERIFY(parsed.ok());
+            QCOMPARE(parsed.value().results.at(0).photo(), bytes);
+            QCOMPARE(parsed.value().results.at(1).photo(), bytes);
+        }
+    }
+
+    void unusualBase64IsStillDecoded()
+    {
+        // An escaped line break inside the text, and the URL-safe alphabet, go the slow way.
+        const auto wrapped = parsePage(R"({"results":[{"photo":"AAEC\nAwQF"}]})");
+        QVERIFY(wrapped.ok());
+        QCOMPARE(wrapped.value().results.first().photo(),
+                 QByteArray("\x00\x01\x02\x03\x04\x05", 6));
+        const auto urlSafe = parsePage(R"({"results":[{"photo":"-_-_"}]})");
+        QVERIFY(urlSafe.ok());
+        QCOMPARE(urlSafe.value().results.first().photoShape(), CandidateResult::PhotoShape::String);
+        QCOMPARE(urlSafe.value().results.first().photo(),
+                 QByteArray::fromBase64("-_-_", QByteArray::Base64UrlEncoding));
+    }
+
     void tolerant_data()
     {
         QTest::addColumn<QByteArray>("body");
