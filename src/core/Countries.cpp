@@ -1,5 +1,6 @@
 #include "Countries.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 
@@ -45,7 +46,8 @@ QString Countries::nameFor(QStringView code)
     const auto it = t.byCode.constFind(code.trimmed().toString());
     if (it == t.byCode.cend())
         return code.toString();
-    return t.entries.at(*it).name;
+    // The table stays English; a translator installed for "Countries" gives the local name.
+    return QCoreApplication::translate("Countries", t.entries.at(*it).name.toUtf8().constData());
 }
 
 bool Countries::contains(QStringView code)

@@ -10,6 +10,7 @@
 #include "QuotaCounter.h"
 #include "SearchController.h"
 #include "Settings.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QTimer>
+
+#include <optional>
 
 struct DesktopApplication::Parts
 {
@@ -48,8 +51,6 @@ int DesktopApplication::run(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("IELTS Result Verifier"));
     QApplication::setApplicationName(QStringLiteral("ielts-verifier"));
-    QApplication::setApplicationDisplayName(
-        QApplication::translate("DesktopApplication", "IELTS Result Verifier"));
     QApplication::setApplicationVersion(QLatin1StringView(IeltsBuildInfo::version));
     QApplication::setDesktopFileName(QStringLiteral("ielts-verifier"));
     QIcon icon;
@@ -66,8 +67,28 @@ int DesktopApplication::run(int argc, char **argv)
     return QApplication::exec();
 }
 
+namespace {
+// The value of --language, looked up before the parser exists so that its help is translated too.
+std::optional<QString> languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(option + u'='))
+            return argument.mid(option.size() + 1);
+    }
+    return std::nullopt;
+}
+} // namespace
+
 int DesktopApplication::start(const QStringList &arguments)
 {
+    // Before any widget or translated text exists; Arabic turns the layout right-to-left.
+    UiLanguage::install(languageArgument(arguments).value_or(d->settings.language()));
+    QApplication::setApplicationDisplayName(tr("IELTS Result Verifier"));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Checks IELTS Test Report Forms against the IELTS result-verification service."));
@@ -80,8 +101,14 @@ int DesktopApplication::start(const QStringList &arguments)
         tr("environment"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), tr("Open on the stored profile with this name."), tr("name"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        tr("Show the interface in this language, such as en, es, ar or zh_CN, instead of the one "
+           "chosen in View ▸ Language (not saved)."),
+        tr("language"));
     parser.addOption(environmentOption);
     parser.addOption(profileOption);
+    parser.addOption(languageOption);
     parser.process(arguments);
 
     d->window = std::make_unique<MainWindow>(&d->controller, &d->settings);

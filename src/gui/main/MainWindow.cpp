@@ -3,6 +3,7 @@
 #include "CandidateDetailsDialog.h"
 #include "ExportDialog.h"
 #include "IeltsBuildInfo.h"
+#include "LanguageMenu.h"
 #include "MessageBanner.h"
 #include "QuotaCounter.h"
 #include "ResultsFilterModel.h"
@@ -213,6 +214,9 @@ void MainWindow::buildActions()
     profiles->setObjectName(QStringLiteral("profilesAction"));
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(profiles, &QAction::triggered, this, &MainWindow::profilesRequested);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addMenu(new LanguageMenu(m_settings, this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About IELTS Result Verifier"));

@@ -1,0 +1,46 @@
+#include "UiLanguage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace {
+const QString resourceDir = QStringLiteral(":/i18n");
+const QString filePrefix = QStringLiteral("ielts-verifier_");
+
+bool installTranslator(const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(locale, name, QStringLiteral("_"), directory) &&
+        QCoreApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
+}
+} // namespace
+
+QStringList UiLanguage::shipped()
+{
+    QStringList languages;
+    const QStringList files = QDir(resourceDir).entryList({filePrefix + u"*.qm"}, QDir::Files);
+    for (const QString &file : files)
+        languages.append(file.mid(filePrefix.size()).chopped(3));
+    if (!languages.contains(u"en"))
+        languages.prepend(QStringLiteral("en"));
+    return languages;
+}
+
+QLocale UiLanguage::install(const QString &language)
+{
+    QLocale locale = QLocale::system();
+    if (!language.isEmpty()) {
+        locale = QLocale(language);
+        // Dates and numbers follow a language chosen on purpose, too.
+        QLocale::setDefault(locale);
+    }
+    installTranslator(locale, filePrefix.chopped(1), resourceDir);
+    installTranslator(locale, QStringLiteral("qtbase"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return locale;
+}
