@@ -3470,7 +3470,7 @@ Estado de salida: 0 éxito (también cuando no se encontró nada), 2 uso o datos
     </message>
     <message>
         <source>, at %1</source>
-        <translation>, a %1</translation>
+        <translation>, en %1</translation>
     </message>
     <message>
         <source>%1 requests, %2 pages, %3 records, %4 MB%5%6
