@@ -2925,6 +2925,14 @@ Estado de salida: 0 éxito, 1 falló el llavero, 2 uso o datos no válidos, 3 cr
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;RTL&quot; for languages written right to left, &quot;LTR&quot; for all others.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>RequestBuilder</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>

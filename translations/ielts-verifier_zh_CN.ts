@@ -2918,6 +2918,14 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;RTL&quot; for languages written right to left, &quot;LTR&quot; for all others.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>RequestBuilder</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>

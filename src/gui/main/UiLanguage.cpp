@@ -9,6 +9,12 @@ namespace {
 const QString resourceDir = QStringLiteral(":/i18n");
 const QString filePrefix = QStringLiteral("ielts-verifier_");
 
+// Qt lays the whole application out right-to-left when this translates to "RTL"; marked here so
+// that every .ts file carries it, whether or not Qt's own translations are installed.
+//: "RTL" for languages written right to left, "LTR" for all others.
+[[maybe_unused]] const char *const layoutDirectionKey =
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
 bool installTranslator(const QLocale &locale, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());

@@ -57,4 +57,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestTranslatedUi)
-#include "tst_translatedui.moc"
+#include "tst_translationui.moc"
