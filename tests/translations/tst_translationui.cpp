@@ -6,6 +6,8 @@
 #include "UiLanguage.h"
 
 #include <QApplication>
+#include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -53,6 +55,26 @@ private Q_SLOTS:
         QCOMPARE(search->text(), u"&Buscar"_qs);
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
         QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+
+        // View > Language stores the choice for the next start and says so.
+        auto *menu = window.findChild<QMenu *>(u"languageMenu"_qs);
+        QVERIFY(menu);
+        QAction *arabic = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toString() == u"ar")
+                arabic = action;
+        }
+        QVERIFY(arabic);
+        arabic->trigger();
+        QCOMPARE(settings.language(), u"ar"_qs);
+        QVERIFY(arabic->isChecked());
+        auto *notice = window.findChild<QMessageBox *>(u"languageNotice"_qs);
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->windowTitle(), u"Idioma"_qs);
+        notice->accept();
+        // Still Spanish and left-to-right until the next start.
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
     }
 };
 

@@ -40,7 +40,11 @@ void LanguageMenu::choose(const QString &language)
     if (language == m_settings->language())
         return;
     m_settings->setLanguage(language);
-    QMessageBox::information(parentWidget(), tr("Language"),
-                             tr("The new language applies the next time IELTS Result Verifier "
-                                "starts."));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("The new language applies the next time IELTS Result Verifier "
+                                   "starts."),
+                                QMessageBox::Ok, parentWidget());
+    box->setObjectName(QStringLiteral("languageNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
