@@ -45,7 +45,10 @@ QLocale UiLanguage::install(const QString &language)
         // Dates and numbers follow a language chosen on purpose, too.
         QLocale::setDefault(locale);
     }
-    installTranslator(locale, filePrefix.chopped(1), resourceDir);
+    // Without a translation for this locale the window stays in English, which still needs its
+    // own file for plural forms ("1 result", "2 results").
+    if (!installTranslator(locale, filePrefix.chopped(1), resourceDir))
+        installTranslator(QLocale(QLocale::English), filePrefix.chopped(1), resourceDir);
     installTranslator(locale, QStringLiteral("qtbase"),
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale;
