@@ -79,6 +79,12 @@ QString Settings::keyName(Key key)
         return QStringLiteral("language");
     case Key::LastPull:
         return lastPullGroup;
+    case Key::BatchFolder:
+        return QStringLiteral("batch/folder");
+    case Key::BatchRequirements:
+        return QStringLiteral("batch/requirements");
+    case Key::BatchWindowGeometry:
+        return QStringLiteral("batch/geometry");
     }
     return {};
 }
@@ -242,6 +248,36 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     setValue(Key::Language, keyName(Key::Language), language);
+}
+
+QString Settings::batchFolder() const
+{
+    return value(keyName(Key::BatchFolder)).toString();
+}
+
+void Settings::setBatchFolder(const QString &folder)
+{
+    setValue(Key::BatchFolder, keyName(Key::BatchFolder), folder);
+}
+
+QString Settings::batchRequirements() const
+{
+    return value(keyName(Key::BatchRequirements)).toString();
+}
+
+void Settings::setBatchRequirements(const QString &requirements)
+{
+    setValue(Key::BatchRequirements, keyName(Key::BatchRequirements), requirements);
+}
+
+QByteArray Settings::batchWindowGeometry() const
+{
+    return value(keyName(Key::BatchWindowGeometry)).toByteArray();
+}
+
+void Settings::setBatchWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::BatchWindowGeometry, keyName(Key::BatchWindowGeometry), geometry);
 }
 
 QDateTime Settings::lastPull(const QString &profileId) const

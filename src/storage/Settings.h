@@ -36,6 +36,9 @@ public:
         ColumnLayout,
         Language,
         LastPull, // the last pull time of any profile
+        BatchFolder,
+        BatchRequirements,
+        BatchWindowGeometry,
     };
     Q_ENUM(Key)
 
@@ -77,6 +80,15 @@ public:
 
     QString language() const; // a locale name such as "de" or "pt_BR"; empty: the system's
     void setLanguage(const QString &language);
+
+    // Where the last applicant list was opened from or a report saved to; empty: the documents.
+    QString batchFolder() const;
+    void setBatchFolder(const QString &folder);
+    // The programme requirements last used for batches, in RequirementsPanel's text form.
+    QString batchRequirements() const;
+    void setBatchRequirements(const QString &requirements);
+    QByteArray batchWindowGeometry() const;
+    void setBatchWindowGeometry(const QByteArray &geometry);
 
     // When results were last pulled with a profile; invalid when never.
     QDateTime lastPull(const QString &profileId) const;
