@@ -1,5 +1,6 @@
 #include "MessageBanner.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -25,13 +26,16 @@ MessageBanner::MessageBanner(QWidget *parent)
     setAutoFillBackground(true);
     setAccessibleName(tr("Message"));
 
+    m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_message->setObjectName(QStringLiteral("bannerMessage"));
+    m_message->setAccessibleDescription(tr("What happened"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont bold = m_message->font();
     bold.setBold(true);
     m_message->setFont(bold);
     m_advice->setObjectName(QStringLiteral("bannerAdvice"));
+    m_advice->setAccessibleDescription(tr("What to do next"));
     m_advice->setWordWrap(true);
     m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
@@ -39,13 +43,18 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAccessibleName(tr("Show details for support"));
+    m_detailsButton->setAccessibleDescription(
+        tr("Shows or hides the codes that support will ask for"));
     m_copyButton->setObjectName(QStringLiteral("bannerCopyButton"));
     m_copyButton->setText(tr("Copy details"));
     m_copyButton->setAccessibleName(tr("Copy the message and its details"));
+    m_copyButton->setAccessibleDescription(
+        tr("Puts the message, the advice and the details on the clipboard"));
     m_closeButton->setObjectName(QStringLiteral("bannerCloseButton"));
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss the message"));
+    m_closeButton->setAccessibleDescription(tr("Hides this message"));
     m_closeButton->setAutoRaise(true);
 
     m_details->setObjectName(QStringLiteral("bannerDetails"));
@@ -53,6 +62,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_details->setMaximumHeight(110);
     m_details->setVisible(false);
     m_details->setAccessibleName(tr("Details for support"));
+    m_details->setAccessibleDescription(
+        tr("Error code, HTTP status and transaction ID, as support needs them"));
+    m_details->setTabChangesFocus(true);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
@@ -64,6 +76,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     buttons->addStretch();
     text->addLayout(buttons);
     text->addWidget(m_details);
+
+    // Tab follows the reading order: the buttons under the text, the details, then Dismiss.
+    setTabOrder(m_detailsButton, m_copyButton);
+    setTabOrder(m_copyButton, m_details);
+    setTabOrder(m_details, m_closeButton);
 
     auto *row = new QHBoxLayout(this);
     row->addWidget(m_icon, 0, Qt::AlignTop);
@@ -99,9 +116,21 @@ void MessageBanner::showMessage(Level level, const QString &message, const QStri
                                             ? QStyle::SP_MessageBoxWarning
                                             : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
+    // The level is said in words too, not only by the colour and the icon.
+    const QString levelName = level == Level::Error     ? tr("Error")
+                              : level == Level::Warning ? tr("Warning")
+                                                        : tr("Information");
+    m_icon->setAccessibleName(levelName);
+    m_icon->setToolTip(levelName);
     applyPalette();
+    setAccessibleName(level == Level::Error     ? tr("Error message")
+                      : level == Level::Warning ? tr("Warning message")
+                                                : tr("Information message"));
     setAccessibleDescription(advice.isEmpty() ? message : message + u' ' + advice);
     setVisible(true);
+    // Screen readers announce the banner as it appears, wherever the focus is.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void MessageBanner::dismiss()

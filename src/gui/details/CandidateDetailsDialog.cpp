@@ -57,7 +57,11 @@ CandidateDetailsDialog::CandidateDetailsDialog(const CandidateResult &result,
     connect(m_ui->printButton, &QPushButton::clicked, this, &CandidateDetailsDialog::printRecord);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this,
             &CandidateDetailsDialog::chooseAndSavePdf);
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
+    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setDefault(true);
+    close->setAccessibleDescription(tr("Closes this window (Esc)"));
+    // The fields are what the officer came for; the heading is read with the window.
+    m_ui->fieldsTree->setFocus(Qt::OtherFocusReason);
 }
 
 CandidateDetailsDialog::~CandidateDetailsDialog()

@@ -4,6 +4,7 @@
 #include "ResultExporter.h"
 #include "ui_ExportDialog.h"
 
+#include <QAccessible>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +21,19 @@ const QList<ExportFormat> formats = {ExportFormat::Xlsx, ExportFormat::Csv, Expo
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// A button's text as assistive technology reads it: "&&" is a literal ampersand, "&" a mnemonic.
+QString withoutMnemonic(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && ++i == text.size())
+            break;
+        plain.append(text.at(i));
+    }
+    return plain;
 }
 } // namespace
 
@@ -43,6 +57,8 @@ ExportDialog::ExportDialog(ExportRequest request, QWidget *parent)
                                        ExportScope scope) {
         const qsizetype count = m_request.count(scope);
         radio->setText(text.arg(locale.toString(count)));
+        // The name carries the count, as the text on screen does.
+        radio->setAccessibleName(withoutMnemonic(radio->text()));
         radio->setEnabled(count > 0);
     };
     label(m_ui->scopeAllRadio, tr("&All results (%1)"), ExportScope::All);
@@ -184,6 +200,8 @@ void ExportDialog::formatChanged()
                "overwritten."));
         break;
     }
+    // The note under the list is read with the list, so the choice is explained where it is made.
+    m_ui->formatCombo->setAccessibleDescription(m_ui->formatHintLabel->text());
     m_ui->pageSizeCombo->setEnabled(f == ExportFormat::Pdf);
     m_ui->pathLabel->setText(ResultExporter::writesFolder(f) ? tr("&Save in folder:")
                                                              : tr("&Save to:"));
@@ -393,10 +411,14 @@ void ExportDialog::setExporting(bool exporting)
 
 void ExportDialog::showMessage(const QString &text, bool isError)
 {
-    m_ui->messageLabel->setText(text);
+    // An error is marked by a sign as well as by the colour.
+    m_ui->messageLabel->setText(isError ? tr("✖ %1").arg(text) : text);
     QPalette palette = m_ui->messageLabel->palette();
     palette.setColor(QPalette::WindowText, isError ? QColor(0xB0, 0x00, 0x20)
                                                    : this->palette().color(QPalette::WindowText));
     m_ui->messageLabel->setPalette(palette);
-    m_ui->messageLabel->setAccessibleDescription(text);
+    m_ui->messageLabel->setAccessibleDescription(isError ? tr("Error: %1").arg(text) : text);
+    // Progress and outcomes are announced without moving the focus away from Cancel or Export.
+    QAccessibleEvent event(m_ui->messageLabel, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }

@@ -112,6 +112,7 @@ void MainWindow::buildLayout()
     filterLabel->setBuddy(m_filterEdit);
     m_countLabel = new QLabel(resultsPanel);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAccessibleDescription(tr("How many results the table shows"));
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_countLabel);
@@ -121,9 +122,11 @@ void MainWindow::buildLayout()
     m_progressBar = new QProgressBar(resultsPanel);
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setAccessibleName(tr("Search progress"));
+    m_progressBar->setAccessibleDescription(tr("How far the running search has got"));
     m_progressBar->setTextVisible(false);
     m_progressLabel = new QLabel(resultsPanel);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setAccessibleDescription(tr("What the search is doing, and how it ended"));
     progressRow->addWidget(m_progressBar, 1);
     progressRow->addWidget(m_progressLabel, 2);
     resultsLayout->addLayout(progressRow);
@@ -145,11 +148,11 @@ void MainWindow::buildLayout()
     m_profileLabel->setTextFormat(Qt::RichText);
     m_quotaLabel = new QLabel(this);
     m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
+    m_quotaLabel->setAccessibleDescription(tr("Requests used and left today"));
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_quotaLabel);
-
-    setTabOrder(m_searchPane, m_filterEdit);
-    setTabOrder(m_filterEdit, m_view);
+    // Tab follows the order of creation, which is the reading order: the search pane, the
+    // banner when it shows, the filter, then the table.
 }
 
 void MainWindow::buildActions()
@@ -254,7 +257,9 @@ void MainWindow::setActiveProfile(const Profile &profile, const Connection &conn
         setWindowTitle(name);
     }
     m_profileLabel->setAccessibleName(
-        tr("Active profile %1, environment %2").arg(name, environment));
+        isTestEnvironment(connection.environment)
+            ? tr("Active profile %1, environment %2, test data only").arg(name, environment)
+            : tr("Active profile %1, environment %2").arg(name, environment));
     m_searchPane->setLastPull(m_settings->lastPull(profile.id));
     updateRunningState(m_controller->isRunning());
 }
@@ -264,6 +269,7 @@ void MainWindow::clearActiveProfile(const QString &reason)
     m_hasProfile = false;
     m_controller->cancel();
     m_profileLabel->setText(tr("No profile"));
+    m_profileLabel->setAccessibleName(tr("No profile"));
     setWindowTitle(QString());
     m_banner->showMessage(MessageBanner::Level::Warning, reason,
                           tr("Open Connection ▸ Profiles and credentials to choose or create "
@@ -486,9 +492,10 @@ void MainWindow::showAbout()
     box->setText(
         tr("<h3>IELTS Result Verifier %1</h3>"
            "<p>Checks IELTS Test Report Forms against the IELTS result-verification service.</p>"
-           "<p>Build %2 of %3.<br>Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7.</p>"
+           "<p>Build %2 of %3.<br>Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7, "
+           "minizip.</p>"
            "<p>Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the "
-           "BSD 2-clause licence.</p>")
+           "BSD 2-clause licence; minizip under the zlib licence.</p>")
             .arg(QLatin1StringView(IeltsBuildInfo::version),
                  QLatin1StringView(IeltsBuildInfo::sourceRevision()),
                  QLatin1StringView(IeltsBuildInfo::buildDate()),

@@ -75,6 +75,9 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (column == Photo)
             return r.photo().isEmpty() ? tr("No photo") : tr("Photo");
+        // The warning sign is not read out the same everywhere: say it in words.
+        if (column == Status && !r.isReleased())
+            return tr("%1, not released").arg(r.status().isEmpty() ? tr("No status") : r.status());
         return text(r, column);
     case Qt::TextAlignmentRole:
         if (isScore(column))

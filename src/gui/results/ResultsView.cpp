@@ -9,6 +9,37 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace {
+// With whole rows selected, the style's focus rectangle can vanish in the selection colour: the
+// current cell gets a frame of its own, in the colour of the text it sits on.
+class FocusFrameDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!(option.state & QStyle::State_HasFocus))
+            return;
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor colour = option.palette.color(
+            option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive,
+            selected ? QPalette::HighlightedText : QPalette::Highlight);
+        painter->save();
+        painter->setPen(QPen(colour, focusFrameWidth));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+        painter->restore();
+    }
+
+    static constexpr int focusFrameWidth = 2;
+};
+} // namespace
 
 ResultsView::ResultsView(QWidget *parent)
     : QTableView(parent)
@@ -31,6 +62,7 @@ ResultsView::ResultsView(QWidget *parent)
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     horizontalHeader()->setStretchLastSection(false);
     setIconSize(QSize(40, 50));
+    setItemDelegate(new FocusFrameDelegate(this));
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ResultsView::showHeaderMenu);
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {

@@ -3,10 +3,12 @@
 
 #include "Trf.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextDocumentFragment>
 #include <QTimeZone>
 
 namespace {
@@ -57,6 +59,10 @@ SearchPane::SearchPane(QWidget *parent)
     m_ui->photosCheck->installEventFilter(this);
     m_ui->osrCheck->installEventFilter(this);
     m_ui->trfFeedback->setVisible(false);
+    m_trfDescription = m_ui->trfEdit->accessibleDescription();
+    m_startDescription = m_ui->startEdit->accessibleDescription();
+    m_endDescription = m_ui->endEdit->accessibleDescription();
+    updateFocusProxy();
 
     const QDateTime now = nowToTheSecond();
     setRange(now.addDays(-7), now);
@@ -68,6 +74,7 @@ SearchPane::SearchPane(QWidget *parent)
     connect(m_ui->endEdit, &QDateTimeEdit::dateTimeChanged, this, &SearchPane::updateRangeFeedback);
     connect(m_ui->presetCombo, &QComboBox::activated, this, &SearchPane::applyPreset);
     connect(m_ui->modeTabs, &QTabWidget::currentChanged, this, [this] {
+        updateFocusProxy();
         updateCost();
         Q_EMIT modeChanged(mode());
     });
@@ -203,6 +210,24 @@ bool SearchPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void SearchPane::updateFocusProxy()
+{
+    // Focusing the pane (Ctrl+1, Ctrl+2) lands in the first field of the mode shown.
+    setFocusProxy(mode() == Mode::DateRange ? static_cast<QWidget *>(m_ui->startEdit)
+                                            : static_cast<QWidget *>(m_ui->trfEdit));
+}
+
+void SearchPane::describe(QWidget *field, const QString &base, const QString &problems)
+{
+    // A screen reader reads the problems together with the field, not only in the label below.
+    const QString description = problems.isEmpty() ? base : problems + u' ' + base;
+    if (field->accessibleDescription() == description)
+        return;
+    field->setAccessibleDescription(description);
+    QAccessibleEvent event(field, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
 void SearchPane::updateTrfFeedback()
 {
     const QStringList entries = splitTrfInput(m_ui->trfEdit->toPlainText());
@@ -227,8 +252,11 @@ void SearchPane::updateTrfFeedback()
     }
     if (ready > 0)
         lines.prepend(tr("%n TRF number(s) ready to search.", nullptr, ready));
-    m_ui->trfFeedback->setText(lines.join(QStringLiteral("<br>")));
+    const QString html = lines.join(QStringLiteral("<br>"));
+    m_ui->trfFeedback->setText(html);
     m_ui->trfFeedback->setVisible(!lines.isEmpty());
+    describe(m_ui->trfEdit, m_trfDescription,
+             QTextDocumentFragment::fromHtml(html).toPlainText().replace(u'\n', u' '));
     updateCost();
 }
 
@@ -246,6 +274,9 @@ void SearchPane::updateRangeFeedback()
         lines.append(tr("⚠ %1").arg(warning));
     m_ui->rangeFeedback->setText(lines.join(u'\n'));
     m_ui->rangeFeedback->setVisible(!lines.isEmpty());
+    const QString problems = lines.join(u' ');
+    describe(m_ui->startEdit, m_startDescription, problems);
+    describe(m_ui->endEdit, m_endDescription, problems);
     updateCost();
 }
 

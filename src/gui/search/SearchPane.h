@@ -74,10 +74,16 @@ private:
     void updateRangeFeedback();
     void updateCost();
     void applyPreset(int index);
+    void updateFocusProxy();
+    static void describe(QWidget *field, const QString &base, const QString &problems);
 
     std::unique_ptr<Ui::SearchPane> m_ui;
     bool m_running = false;
     int m_quotaUsed = 0;
     int m_quotaLimit = 10000;
     QDateTime m_lastPull;
+    // The fields' own descriptions, before the problems found in them are put in front.
+    QString m_trfDescription;
+    QString m_startDescription;
+    QString m_endDescription;
 };
