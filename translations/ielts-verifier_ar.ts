@@ -256,6 +256,38 @@ Search with “Include photos” to see it.</source>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
+    <message>
+        <source>The candidate&apos;s name and TRF number</source>
+        <translation>اسم المرشّح ورقم TRF</translation>
+    </message>
+    <message>
+        <source>Shown when the result is not released</source>
+        <translation>يظهر عندما لا تكون النتيجة منشورة</translation>
+    </message>
+    <message>
+        <source>One row a field: its name, then its value.</source>
+        <translation>صفّ لكل حقل: اسمه ثم قيمته.</translation>
+    </message>
+    <message>
+        <source>Puts the TRF number on the clipboard</source>
+        <translation>ينسخ رقم TRF إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Saves the candidate photo as a file</source>
+        <translation>يحفظ صورة المرشّح في ملف</translation>
+    </message>
+    <message>
+        <source>Prints a verification record of this result</source>
+        <translation>يطبع سجلّ تحقق لهذه النتيجة</translation>
+    </message>
+    <message>
+        <source>Saves a verification record of this result as a PDF file</source>
+        <translation>يحفظ سجلّ تحقق لهذه النتيجة كملف PDF</translation>
+    </message>
+    <message>
+        <source>Closes this window (Esc)</source>
+        <translation>يغلق هذه النافذة (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1806,18 +1838,6 @@ Global options:
         <translation>النتائج المراد تصديرها</translation>
     </message>
     <message>
-        <source>All results</source>
-        <translation>كل النتائج</translation>
-    </message>
-    <message>
-        <source>The results the filtered view shows</source>
-        <translation>النتائج التي يعرضها العرض المصفّى</translation>
-    </message>
-    <message>
-        <source>The selected results</source>
-        <translation>النتائج المحددة</translation>
-    </message>
-    <message>
         <source>Photos:</source>
         <translation>الصور:</translation>
     </message>
@@ -1996,6 +2016,74 @@ Global options:
     <message>
         <source>Canceling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>The kind of file to write; the note below says what each one holds.</source>
+        <translation>نوع الملف المراد كتابته؛ توضّح الملاحظة أدناه ما يحتويه كل نوع.</translation>
+    </message>
+    <message>
+        <source>What the chosen format contains</source>
+        <translation>ما يحتويه التنسيق المختار</translation>
+    </message>
+    <message>
+        <source>All results, the rows the filter shows, or the selected rows</source>
+        <translation>كل النتائج، أو الصفوف التي يعرضها عامل التصفية، أو الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Exports every result of the search</source>
+        <translation>يصدّر كل نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Exports only the rows the filter in the main window shows</source>
+        <translation>يصدّر فقط الصفوف التي يعرضها عامل التصفية في النافذة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Exports only the rows selected in the table</source>
+        <translation>يصدّر فقط الصفوف المحددة في الجدول</translation>
+    </message>
+    <message>
+        <source>Puts each candidate photo next to the result; the file gets larger</source>
+        <translation>يضع صورة كل مرشّح بجانب نتيجته؛ ويزداد حجم الملف</translation>
+    </message>
+    <message>
+        <source>A4 or US Letter; used for the PDF report only</source>
+        <translation>A4 أو Letter الأمريكي؛ لتقرير PDF فقط</translation>
+    </message>
+    <message>
+        <source>The full path of the file, or of the folder for photos. A missing extension is added.</source>
+        <translation>المسار الكامل للملف، أو للمجلد في حالة الصور. يُضاف الامتداد إن كان ناقصًا.</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the file or folder</source>
+        <translation>يفتح مربع حوار لاختيار الملف أو المجلد</translation>
+    </message>
+    <message>
+        <source>How many results have been written</source>
+        <translation>عدد النتائج التي كُتبت</translation>
+    </message>
+    <message>
+        <source>What the export is doing, how it ended, or what needs correcting</source>
+        <translation>ما يفعله التصدير، أو كيف انتهى، أو ما يجب تصحيحه</translation>
+    </message>
+    <message>
+        <source>Writes the file; asks first before replacing an existing one</source>
+        <translation>يكتب الملف؛ ويسأل أولًا قبل استبدال ملف موجود</translation>
+    </message>
+    <message>
+        <source>Stops the running export at once; nothing half-written is left behind</source>
+        <translation>يوقف التصدير الجاري فورًا؛ ولا يبقى أي ملف مكتوب جزئيًا</translation>
+    </message>
+    <message>
+        <source>Closes the window; a running export is stopped first (Esc)</source>
+        <translation>يغلق النافذة؛ ويُوقَف التصدير الجاري أولًا (Esc)</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
     </message>
 </context>
 <context>
@@ -2455,16 +2543,36 @@ Global options:
         <translation>حول مدقّق نتائج IELTS</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;مدقّق نتائج IELTS ‏%1&lt;/h3&gt;&lt;p&gt;يتحقق من نماذج تقارير نتائج IELTS ‏(TRF) عبر خدمة IELTS للتحقق من النتائج.&lt;/p&gt;&lt;p&gt;البناء %2 بتاريخ %3.&lt;br&gt;Qt ‏%4 (يعمل على %5)، QtKeychain ‏%6، libxlsxwriter ‏%7.&lt;/p&gt;&lt;p&gt;يُستخدم Qt بموجب رخصة GNU LGPL الإصدار 3؛ ويُستخدم QtKeychain وlibxlsxwriter بموجب رخصة BSD ذات البندين.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Quit?</source>
         <translation>هل تريد الخروج؟</translation>
     </message>
     <message>
         <source>A search is still running. Stop it and quit?</source>
         <translation>لا يزال هناك بحث جارٍ. هل تريد إيقافه والخروج؟</translation>
+    </message>
+    <message>
+        <source>How many results the table shows</source>
+        <translation>عدد النتائج التي يعرضها الجدول</translation>
+    </message>
+    <message>
+        <source>How far the running search has got</source>
+        <translation>مدى تقدّم البحث الجاري</translation>
+    </message>
+    <message>
+        <source>What the search is doing, and how it ended</source>
+        <translation>ما يفعله البحث، وكيف انتهى</translation>
+    </message>
+    <message>
+        <source>Requests used and left today</source>
+        <translation>الطلبات المستخدمة والمتبقية اليوم</translation>
+    </message>
+    <message>
+        <source>Active profile %1, environment %2, test data only</source>
+        <translation>ملف التعريف النشط %1، البيئة %2، بيانات اختبار فقط</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence; minizip under the zlib licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;مدقّق نتائج IELTS ‏%1&lt;/h3&gt;&lt;p&gt;يتحقق من نماذج تقارير نتائج IELTS ‏(TRF) عبر خدمة IELTS للتحقق من النتائج.&lt;/p&gt;&lt;p&gt;البناء %2 بتاريخ %3.&lt;br&gt;Qt ‏%4 (يعمل على %5)، QtKeychain ‏%6، libxlsxwriter ‏%7، minizip.&lt;/p&gt;&lt;p&gt;يُستخدم Qt بموجب رخصة GNU LGPL الإصدار 3؛ ويُستخدم QtKeychain وlibxlsxwriter بموجب رخصة BSD ذات البندين؛ ويُستخدم minizip بموجب رخصة zlib.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2608,54 @@ Global options:
     <message>
         <source>Details for support</source>
         <translation>تفاصيل للدعم الفني</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>ما يجب فعله بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Shows or hides the codes that support will ask for</source>
+        <translation>يُظهر أو يُخفي الرموز التي سيطلبها الدعم الفني</translation>
+    </message>
+    <message>
+        <source>Puts the message, the advice and the details on the clipboard</source>
+        <translation>ينسخ الرسالة والنصيحة والتفاصيل إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>يُخفي هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Error code, HTTP status and transaction ID, as support needs them</source>
+        <translation>رمز الخطأ وحالة HTTP ومعرّف المعاملة، كما يحتاجها الدعم الفني</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>رسالة خطأ</translation>
+    </message>
+    <message>
+        <source>Warning message</source>
+        <translation>رسالة تحذير</translation>
+    </message>
+    <message>
+        <source>Information message</source>
+        <translation>رسالة معلومات</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3352,10 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
         <source>When the candidate last shared or changed this result, in UTC</source>
         <translation>وقت آخر مشاركة أو تغيير لهذه النتيجة من قِبل المرشّح، بتوقيت UTC</translation>
     </message>
+    <message>
+        <source>%1, not released</source>
+        <translation>%1، غير منشورة</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3846,6 +4006,38 @@ Exit status: 0 success (also when nothing was found), 2 invalid usage or input, 
     <message>
         <source>This search costs at least one request, and one more for every 2,000 results found.</source>
         <translation>يكلّف هذا البحث طلبًا واحدًا على الأقل، وطلبًا إضافيًا لكل 2,000 نتيجة يُعثر عليها.</translation>
+    </message>
+    <message>
+        <source>Search for one or more TRF numbers</source>
+        <translation>البحث عن رقم TRF واحد أو أكثر</translation>
+    </message>
+    <message>
+        <source>The result of checking each TRF number as it is typed: which are ready and which need correcting.</source>
+        <translation>نتيجة فحص كل رقم TRF أثناء كتابته: أيها جاهز وأيها يحتاج إلى تصحيح.</translation>
+    </message>
+    <message>
+        <source>Search for the results shared or changed in a period</source>
+        <translation>البحث عن النتائج التي شُوركت أو تغيّرت خلال فترة</translation>
+    </message>
+    <message>
+        <source>Start of the period, in UTC, as year-month-day hours:minutes:seconds. The up and down arrow keys change the part under the cursor.</source>
+        <translation>بداية الفترة بالتوقيت العالمي UTC، بصيغة سنة-شهر-يوم ساعات:دقائق:ثوانٍ. يغيّر مفتاحا السهم لأعلى ولأسفل الجزء الذي يقف عنده المؤشر.</translation>
+    </message>
+    <message>
+        <source>End of the period, in UTC, as year-month-day hours:minutes:seconds. The up and down arrow keys change the part under the cursor.</source>
+        <translation>نهاية الفترة بالتوقيت العالمي UTC، بصيغة سنة-شهر-يوم ساعات:دقائق:ثوانٍ. يغيّر مفتاحا السهم لأعلى ولأسفل الجزء الذي يقف عنده المؤشر.</translation>
+    </message>
+    <message>
+        <source>Sets From and To to a common period ending now.</source>
+        <translation>يضبط «من» و«إلى» على فترة شائعة تنتهي الآن.</translation>
+    </message>
+    <message>
+        <source>What is wrong with the date range, or what to watch out for.</source>
+        <translation>ما الخطأ في نطاق التاريخ، أو ما يجب الانتباه إليه.</translation>
+    </message>
+    <message>
+        <source>How many requests this search costs and how many are left today.</source>
+        <translation>كم طلبًا يكلّف هذا البحث، وكم بقي اليوم.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,38 @@ Busque con «Incluir fotos» para verla.</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The candidate&apos;s name and TRF number</source>
+        <translation>El nombre del candidato y el número de TRF</translation>
+    </message>
+    <message>
+        <source>Shown when the result is not released</source>
+        <translation>Aparece cuando el resultado no está publicado</translation>
+    </message>
+    <message>
+        <source>One row a field: its name, then its value.</source>
+        <translation>Una fila por campo: su nombre y después su valor.</translation>
+    </message>
+    <message>
+        <source>Puts the TRF number on the clipboard</source>
+        <translation>Copia el número de TRF al portapapeles</translation>
+    </message>
+    <message>
+        <source>Saves the candidate photo as a file</source>
+        <translation>Guarda la foto del candidato en un archivo</translation>
+    </message>
+    <message>
+        <source>Prints a verification record of this result</source>
+        <translation>Imprime un registro de verificación de este resultado</translation>
+    </message>
+    <message>
+        <source>Saves a verification record of this result as a PDF file</source>
+        <translation>Guarda un registro de verificación de este resultado como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Closes this window (Esc)</source>
+        <translation>Cierra esta ventana (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1806,18 +1838,6 @@ Opciones generales:
         <translation>Qué resultados exportar</translation>
     </message>
     <message>
-        <source>All results</source>
-        <translation>Todos los resultados</translation>
-    </message>
-    <message>
-        <source>The results the filtered view shows</source>
-        <translation>Los resultados que muestra la vista filtrada</translation>
-    </message>
-    <message>
-        <source>The selected results</source>
-        <translation>Los resultados seleccionados</translation>
-    </message>
-    <message>
         <source>Photos:</source>
         <translation>Fotos:</translation>
     </message>
@@ -1996,6 +2016,74 @@ Opciones generales:
     <message>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The kind of file to write; the note below says what each one holds.</source>
+        <translation>El tipo de archivo que se escribe; la nota de abajo explica qué contiene cada uno.</translation>
+    </message>
+    <message>
+        <source>What the chosen format contains</source>
+        <translation>Lo que contiene el formato elegido</translation>
+    </message>
+    <message>
+        <source>All results, the rows the filter shows, or the selected rows</source>
+        <translation>Todos los resultados, las filas que muestra el filtro o las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Exports every result of the search</source>
+        <translation>Exporta todos los resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Exports only the rows the filter in the main window shows</source>
+        <translation>Exporta solo las filas que muestra el filtro de la ventana principal</translation>
+    </message>
+    <message>
+        <source>Exports only the rows selected in the table</source>
+        <translation>Exporta solo las filas seleccionadas en la tabla</translation>
+    </message>
+    <message>
+        <source>Puts each candidate photo next to the result; the file gets larger</source>
+        <translation>Pone la foto de cada candidato junto a su resultado; el archivo ocupa más</translation>
+    </message>
+    <message>
+        <source>A4 or US Letter; used for the PDF report only</source>
+        <translation>A4 o carta de EE. UU.; solo para el informe PDF</translation>
+    </message>
+    <message>
+        <source>The full path of the file, or of the folder for photos. A missing extension is added.</source>
+        <translation>La ruta completa del archivo, o de la carpeta si son fotos. Si falta la extensión, se añade.</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the file or folder</source>
+        <translation>Abre un diálogo para elegir el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>How many results have been written</source>
+        <translation>Cuántos resultados se han escrito</translation>
+    </message>
+    <message>
+        <source>What the export is doing, how it ended, or what needs correcting</source>
+        <translation>Qué está haciendo la exportación, cómo terminó o qué hay que corregir</translation>
+    </message>
+    <message>
+        <source>Writes the file; asks first before replacing an existing one</source>
+        <translation>Escribe el archivo; pregunta antes de reemplazar uno que ya existe</translation>
+    </message>
+    <message>
+        <source>Stops the running export at once; nothing half-written is left behind</source>
+        <translation>Detiene en el acto la exportación en curso; no queda nada a medio escribir</translation>
+    </message>
+    <message>
+        <source>Closes the window; a running export is stopped first (Esc)</source>
+        <translation>Cierra la ventana; antes se detiene la exportación en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
@@ -2423,10 +2511,6 @@ Opciones generales:
         <translation>Acerca de IELTS Result Verifier</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Comprueba formularios de resultados del IELTS (TRF) con el servicio de verificación de resultados del IELTS.&lt;/p&gt;&lt;p&gt;Compilación %2 del %3.&lt;br&gt;Qt %4 (ejecutándose en %5), QtKeychain %6, libxlsxwriter %7.&lt;/p&gt;&lt;p&gt;Qt se usa bajo la licencia GNU LGPL versión 3; QtKeychain y libxlsxwriter, bajo la licencia BSD de 2 cláusulas.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Quit?</source>
         <translation>¿Salir?</translation>
     </message>
@@ -2437,6 +2521,30 @@ Opciones generales:
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>How many results the table shows</source>
+        <translation>Cuántos resultados muestra la tabla</translation>
+    </message>
+    <message>
+        <source>How far the running search has got</source>
+        <translation>Hasta dónde ha llegado la búsqueda en curso</translation>
+    </message>
+    <message>
+        <source>What the search is doing, and how it ended</source>
+        <translation>Qué está haciendo la búsqueda y cómo terminó</translation>
+    </message>
+    <message>
+        <source>Requests used and left today</source>
+        <translation>Solicitudes usadas y restantes hoy</translation>
+    </message>
+    <message>
+        <source>Active profile %1, environment %2, test data only</source>
+        <translation>Perfil activo %1, entorno %2, solo datos de prueba</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence; minizip under the zlib licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Comprueba formularios de resultados del IELTS (TRF) con el servicio de verificación de resultados del IELTS.&lt;/p&gt;&lt;p&gt;Compilación %2 del %3.&lt;br&gt;Qt %4 (ejecutándose en %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt se usa bajo la licencia GNU LGPL versión 3; QtKeychain y libxlsxwriter, bajo la licencia BSD de 2 cláusulas; minizip, bajo la licencia zlib.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2580,54 @@ Opciones generales:
     <message>
         <source>Details for support</source>
         <translation>Detalles para el soporte</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>Shows or hides the codes that support will ask for</source>
+        <translation>Muestra u oculta los códigos que pedirá el soporte</translation>
+    </message>
+    <message>
+        <source>Puts the message, the advice and the details on the clipboard</source>
+        <translation>Copia el mensaje, el consejo y los detalles al portapapeles</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>Oculta este mensaje</translation>
+    </message>
+    <message>
+        <source>Error code, HTTP status and transaction ID, as support needs them</source>
+        <translation>Código de error, estado HTTP e ID de transacción, tal como los necesita el soporte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Mensaje de error</translation>
+    </message>
+    <message>
+        <source>Warning message</source>
+        <translation>Mensaje de advertencia</translation>
+    </message>
+    <message>
+        <source>Information message</source>
+        <translation>Mensaje informativo</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3316,10 @@ Estado de salida: 0 éxito, 1 falló el llavero, 2 uso o datos no válidos, 3 cr
         <source>When the candidate last shared or changed this result, in UTC</source>
         <translation>Cuándo compartió o modificó el candidato este resultado por última vez, en UTC</translation>
     </message>
+    <message>
+        <source>%1, not released</source>
+        <translation>%1, no publicado</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3790,6 +3950,38 @@ Estado de salida: 0 éxito (también cuando no se encontró nada), 2 uso o datos
     <message>
         <source>This search costs at least one request, and one more for every 2,000 results found.</source>
         <translation>Esta búsqueda cuesta al menos una solicitud, y una más por cada 2000 resultados encontrados.</translation>
+    </message>
+    <message>
+        <source>Search for one or more TRF numbers</source>
+        <translation>Buscar uno o varios números de TRF</translation>
+    </message>
+    <message>
+        <source>The result of checking each TRF number as it is typed: which are ready and which need correcting.</source>
+        <translation>El resultado de comprobar cada número de TRF mientras se escribe: cuáles están listos y cuáles hay que corregir.</translation>
+    </message>
+    <message>
+        <source>Search for the results shared or changed in a period</source>
+        <translation>Buscar los resultados compartidos o modificados en un periodo</translation>
+    </message>
+    <message>
+        <source>Start of the period, in UTC, as year-month-day hours:minutes:seconds. The up and down arrow keys change the part under the cursor.</source>
+        <translation>Inicio del periodo, en UTC, como año-mes-día horas:minutos:segundos. Las flechas arriba y abajo cambian la parte donde está el cursor.</translation>
+    </message>
+    <message>
+        <source>End of the period, in UTC, as year-month-day hours:minutes:seconds. The up and down arrow keys change the part under the cursor.</source>
+        <translation>Fin del periodo, en UTC, como año-mes-día horas:minutos:segundos. Las flechas arriba y abajo cambian la parte donde está el cursor.</translation>
+    </message>
+    <message>
+        <source>Sets From and To to a common period ending now.</source>
+        <translation>Pone en Desde y Hasta un periodo habitual que termina ahora.</translation>
+    </message>
+    <message>
+        <source>What is wrong with the date range, or what to watch out for.</source>
+        <translation>Qué falla en el intervalo de fechas o a qué hay que prestar atención.</translation>
+    </message>
+    <message>
+        <source>How many requests this search costs and how many are left today.</source>
+        <translation>Cuántas solicitudes cuesta esta búsqueda y cuántas quedan hoy.</translation>
     </message>
 </context>
 <context>

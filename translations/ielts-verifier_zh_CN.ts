@@ -256,6 +256,38 @@ Search with “Include photos” to see it.</source>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>The candidate&apos;s name and TRF number</source>
+        <translation>考生姓名和 TRF 编号</translation>
+    </message>
+    <message>
+        <source>Shown when the result is not released</source>
+        <translation>成绩未发布时显示</translation>
+    </message>
+    <message>
+        <source>One row a field: its name, then its value.</source>
+        <translation>每行一个字段：先是字段名，后是字段值。</translation>
+    </message>
+    <message>
+        <source>Puts the TRF number on the clipboard</source>
+        <translation>将 TRF 编号复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Saves the candidate photo as a file</source>
+        <translation>将考生照片保存为文件</translation>
+    </message>
+    <message>
+        <source>Prints a verification record of this result</source>
+        <translation>打印此成绩的核验记录</translation>
+    </message>
+    <message>
+        <source>Saves a verification record of this result as a PDF file</source>
+        <translation>将此成绩的核验记录保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Closes this window (Esc)</source>
+        <translation>关闭此窗口（Esc）</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1806,18 +1838,6 @@ Global options:
         <translation>要导出哪些成绩</translation>
     </message>
     <message>
-        <source>All results</source>
-        <translation>全部成绩</translation>
-    </message>
-    <message>
-        <source>The results the filtered view shows</source>
-        <translation>筛选视图中显示的成绩</translation>
-    </message>
-    <message>
-        <source>The selected results</source>
-        <translation>所选成绩</translation>
-    </message>
-    <message>
         <source>Photos:</source>
         <translation>照片：</translation>
     </message>
@@ -1996,6 +2016,74 @@ Global options:
     <message>
         <source>Canceling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The kind of file to write; the note below says what each one holds.</source>
+        <translation>要写入的文件类型；下方说明列出每种格式包含的内容。</translation>
+    </message>
+    <message>
+        <source>What the chosen format contains</source>
+        <translation>所选格式包含的内容</translation>
+    </message>
+    <message>
+        <source>All results, the rows the filter shows, or the selected rows</source>
+        <translation>全部成绩、筛选后显示的行，或选中的行</translation>
+    </message>
+    <message>
+        <source>Exports every result of the search</source>
+        <translation>导出本次搜索的全部成绩</translation>
+    </message>
+    <message>
+        <source>Exports only the rows the filter in the main window shows</source>
+        <translation>仅导出主窗口中筛选后显示的行</translation>
+    </message>
+    <message>
+        <source>Exports only the rows selected in the table</source>
+        <translation>仅导出表格中选中的行</translation>
+    </message>
+    <message>
+        <source>Puts each candidate photo next to the result; the file gets larger</source>
+        <translation>在每条成绩旁放入考生照片；文件会变大</translation>
+    </message>
+    <message>
+        <source>A4 or US Letter; used for the PDF report only</source>
+        <translation>A4 或美国 Letter；仅用于 PDF 报告</translation>
+    </message>
+    <message>
+        <source>The full path of the file, or of the folder for photos. A missing extension is added.</source>
+        <translation>文件的完整路径，导出照片时为文件夹的完整路径。缺少的扩展名会自动补上。</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the file or folder</source>
+        <translation>打开文件对话框以选择文件或文件夹</translation>
+    </message>
+    <message>
+        <source>How many results have been written</source>
+        <translation>已写入的成绩数量</translation>
+    </message>
+    <message>
+        <source>What the export is doing, how it ended, or what needs correcting</source>
+        <translation>导出正在进行的操作、结束情况或需要更正的地方</translation>
+    </message>
+    <message>
+        <source>Writes the file; asks first before replacing an existing one</source>
+        <translation>写入文件；替换已有文件前会先询问</translation>
+    </message>
+    <message>
+        <source>Stops the running export at once; nothing half-written is left behind</source>
+        <translation>立即停止正在进行的导出；不会留下写了一半的文件</translation>
+    </message>
+    <message>
+        <source>Closes the window; a running export is stopped first (Esc)</source>
+        <translation>关闭窗口；正在进行的导出会先被停止（Esc）</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
@@ -2416,10 +2504,6 @@ Global options:
         <translation>关于 IELTS 成绩验证器</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IELTS 成绩验证器 %1&lt;/h3&gt;&lt;p&gt;通过 IELTS 成绩验证服务核验 IELTS 成绩单（TRF）。&lt;/p&gt;&lt;p&gt;构建 %2，日期 %3。&lt;br&gt;Qt %4（运行于 %5），QtKeychain %6，libxlsxwriter %7。&lt;/p&gt;&lt;p&gt;Qt 依据 GNU LGPL 第 3 版使用；QtKeychain 和 libxlsxwriter 依据 BSD 二条款许可证使用。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Quit?</source>
         <translation>退出？</translation>
     </message>
@@ -2430,6 +2514,30 @@ Global options:
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>How many results the table shows</source>
+        <translation>表格中显示的成绩数量</translation>
+    </message>
+    <message>
+        <source>How far the running search has got</source>
+        <translation>当前搜索的进度</translation>
+    </message>
+    <message>
+        <source>What the search is doing, and how it ended</source>
+        <translation>搜索正在进行的操作及其结束情况</translation>
+    </message>
+    <message>
+        <source>Requests used and left today</source>
+        <translation>今天已用和剩余的请求数</translation>
+    </message>
+    <message>
+        <source>Active profile %1, environment %2, test data only</source>
+        <translation>当前配置文件 %1，环境 %2，仅限测试数据</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence; minizip under the zlib licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IELTS 成绩验证器 %1&lt;/h3&gt;&lt;p&gt;通过 IELTS 成绩验证服务核验 IELTS 成绩单（TRF）。&lt;/p&gt;&lt;p&gt;构建 %2，日期 %3。&lt;br&gt;Qt %4（运行于 %5），QtKeychain %6，libxlsxwriter %7，minizip。&lt;/p&gt;&lt;p&gt;Qt 依据 GNU LGPL 第 3 版使用；QtKeychain 和 libxlsxwriter 依据 BSD 二条款许可证使用；minizip 依据 zlib 许可证使用。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2573,54 @@ Global options:
     <message>
         <source>Details for support</source>
         <translation>供技术支持使用的详情</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>下一步怎么做</translation>
+    </message>
+    <message>
+        <source>Shows or hides the codes that support will ask for</source>
+        <translation>显示或隐藏技术支持会询问的代码</translation>
+    </message>
+    <message>
+        <source>Puts the message, the advice and the details on the clipboard</source>
+        <translation>将消息、建议和详细信息复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Error code, HTTP status and transaction ID, as support needs them</source>
+        <translation>错误代码、HTTP 状态和事务 ID，供技术支持使用</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误消息</translation>
+    </message>
+    <message>
+        <source>Warning message</source>
+        <translation>警告消息</translation>
+    </message>
+    <message>
+        <source>Information message</source>
+        <translation>提示消息</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3307,10 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
         <source>When the candidate last shared or changed this result, in UTC</source>
         <translation>考生最后一次分享或更改此成绩的时间 (UTC)</translation>
     </message>
+    <message>
+        <source>%1, not released</source>
+        <translation>%1，未发布</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3776,6 +3936,38 @@ Exit status: 0 success (also when nothing was found), 2 invalid usage or input, 
     <message>
         <source>This search costs at least one request, and one more for every 2,000 results found.</source>
         <translation>此次搜索至少占用一个请求，每找到 2,000 条成绩再多占用一个。</translation>
+    </message>
+    <message>
+        <source>Search for one or more TRF numbers</source>
+        <translation>按一个或多个 TRF 编号搜索</translation>
+    </message>
+    <message>
+        <source>The result of checking each TRF number as it is typed: which are ready and which need correcting.</source>
+        <translation>输入时对每个 TRF 编号的检查结果：哪些可以搜索，哪些需要更正。</translation>
+    </message>
+    <message>
+        <source>Search for the results shared or changed in a period</source>
+        <translation>搜索在某一时段内共享或更改的成绩</translation>
+    </message>
+    <message>
+        <source>Start of the period, in UTC, as year-month-day hours:minutes:seconds. The up and down arrow keys change the part under the cursor.</source>
+        <translation>时段的开始时间（UTC），格式为 年-月-日 时:分:秒。上下方向键可更改光标所在的部分。</translation>
+    </message>
+    <message>
+        <source>End of the period, in UTC, as year-month-day hours:minutes:seconds. The up and down arrow keys change the part under the cursor.</source>
+        <translation>时段的结束时间（UTC），格式为 年-月-日 时:分:秒。上下方向键可更改光标所在的部分。</translation>
+    </message>
+    <message>
+        <source>Sets From and To to a common period ending now.</source>
+        <translation>将“从”和“到”设为截至现在的常用时段。</translation>
+    </message>
+    <message>
+        <source>What is wrong with the date range, or what to watch out for.</source>
+        <translation>日期范围有什么问题，或需要注意什么。</translation>
+    </message>
+    <message>
+        <source>How many requests this search costs and how many are left today.</source>
+        <translation>本次搜索需要多少请求，以及今天还剩多少。</translation>
     </message>
 </context>
 <context>
