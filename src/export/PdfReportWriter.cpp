@@ -1,6 +1,7 @@
 #include "PdfReportWriter.h"
 
 #include "ExportMonitor.h"
+#include "PdfSupport.h"
 #include "PhotoThumbnail.h"
 
 #include <QFontMetricsF>
@@ -13,52 +14,13 @@
 
 namespace {
 using ResultColumns::Column;
+using namespace PdfSupport;
 
-constexpr int resolution = 300;           // dots per inch of the layout
-constexpr double dot = resolution / 72.0; // device units per point
-constexpr double marginMm = 10;
 constexpr double padding = 2.5 * dot;
 constexpr QSizeF thumbnailPoints(27, 36);
 constexpr double thumbnailPixelsPerPoint = 3; // decoded sharper than shown
 constexpr double minFlexibleWidth = 40 * dot;
 constexpr int widthSampleRows = 3000;
-constexpr int maxDrawnLength = 300;
-const QColor ruleColor(0xC8, 0xCE, 0xD6);
-const QColor stripeColor(0xF3, 0xF5, 0xF8);
-const QColor headerFill(0xE3, 0xE8, 0xEF);
-const QColor warningColor(0xB0, 0x00, 0x20);
-const QColor quietColor(0x55, 0x5B, 0x66);
-
-QFont makeFont(double points, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    // No ligatures ("fi" as one glyph breaks searching and copying the text) and no shaping
-    // where the script does not need it, which is also much faster for large tables.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
-QString timestamp(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString();
-}
-
-QString singleLine(QString text)
-{
-    if (text.size() > maxDrawnLength)
-        text.truncate(maxDrawnLength);
-    for (QChar &ch : text) {
-        if (ch == u'\n' || ch == u'\r' || ch == u'\t' || ch == QChar::LineSeparator ||
-            ch == QChar::ParagraphSeparator)
-            ch = u' ';
-    }
-    return text;
-}
 
 bool isFlexible(Column column)
 {

@@ -159,15 +159,30 @@ ExportOutcome ResultExporter::run(const ExportContent &content, const ExportOpti
     case ExportFormat::PhotosFolder:
         break;
     }
+    if (!conclude(file, status, error, monitor, &outcome))
+        return outcome;
+
+    outcome.records = content.records.size();
+    outcome.message = tr("Exported %n result(s) to \"%1\".", nullptr, int(outcome.records))
+                          .arg(QDir::toNativeSeparators(outcome.path));
+    if (outcome.unreadablePhotos > 0)
+        outcome.message += u' ' + tr("%n photo(s) could not be read and were left out.", nullptr,
+                                     outcome.unreadablePhotos);
+    return outcome;
+}
+
+bool ResultExporter::conclude(StagedFile &file, ExportOutcome::Status status, QString error,
+                              const ExportMonitor &monitor, ExportOutcome *outcome)
+{
     // A cancel that arrives while the last rows are written still wins: nothing is kept.
     if (status == Status::Succeeded && monitor.isCanceled())
         status = Status::Canceled;
 
     if (status == Status::Canceled) {
         file.discard();
-        outcome.status = Status::Canceled;
-        outcome.message = tr("The export was canceled; no file was written.");
-        return outcome;
+        outcome->status = Status::Canceled;
+        outcome->message = tr("The export was canceled; no file was written.");
+        return false;
     }
     if (status == Status::Failed) {
         if (error.isEmpty()) {
@@ -177,21 +192,16 @@ ExportOutcome ResultExporter::run(const ExportContent &content, const ExportOpti
                              device ? device->errorString() : tr("unknown error"));
         }
         file.discard();
-        outcome.message = error;
-        return outcome;
+        outcome->status = Status::Failed;
+        outcome->message = error;
+        return false;
     }
     if (!file.commit(&error)) {
-        outcome.message = error;
-        return outcome;
+        outcome->status = Status::Failed;
+        outcome->message = error;
+        return false;
     }
-
-    outcome.status = Status::Succeeded;
-    outcome.path = file.targetPath();
-    outcome.records = content.records.size();
-    outcome.message = tr("Exported %n result(s) to \"%1\".", nullptr, int(outcome.records))
-                          .arg(QDir::toNativeSeparators(outcome.path));
-    if (outcome.unreadablePhotos > 0)
-        outcome.message += u' ' + tr("%n photo(s) could not be read and were left out.", nullptr,
-                                     outcome.unreadablePhotos);
-    return outcome;
+    outcome->status = Status::Succeeded;
+    outcome->path = file.targetPath();
+    return true;
 }

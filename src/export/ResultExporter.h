@@ -8,6 +8,7 @@
 #include <QString>
 
 class ExportMonitor;
+class StagedFile;
 
 // Runs one export of results in any format: the format's writer, a temporary file renamed into
 // place only at the end (so a failure or a cancel leaves no file and an existing file is replaced
@@ -20,6 +21,12 @@ class ResultExporter final
 public:
     static ExportOutcome run(const ExportContent &content, const ExportOptions &options,
                              ExportMonitor &monitor);
+    // Finishes a staged export after its writer returned `status` (with `error` when it failed):
+    // discards the file when canceled (also when canceled after the last row) or failed, or
+    // moves it into place. True when the file is in place, with outcome's status and path set;
+    // false with outcome's status and message set.
+    static bool conclude(StagedFile &file, ExportOutcome::Status status, QString error,
+                         const ExportMonitor &monitor, ExportOutcome *outcome);
 
     // The columns a format writes, from the columns as arranged: the Photo column only in Excel
     // and PDF with photos (where it was arranged, or first when it was hidden). JSON and the

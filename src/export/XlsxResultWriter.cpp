@@ -2,15 +2,13 @@
 
 #include "ExportMonitor.h"
 #include "PhotoThumbnail.h"
-
-#include <QDir>
-
-#include <xlsxwriter.h>
+#include "XlsxSupport.h"
 
 #include <algorithm>
 
 namespace {
 using ResultColumns::Column;
+using namespace XlsxSupport;
 
 // The photo is shown in a box of this many pixels, from an image of twice the resolution so
 // that it stays sharp when zoomed or printed.
@@ -20,87 +18,6 @@ constexpr int photoMargin = 4;
 constexpr double photoRowHeight = (photoHeight + 2 * photoMargin) * 0.75; // points
 constexpr double photoColumnWidth = 12.0;                                 // characters
 constexpr int widthSampleRows = 2000;
-
-QByteArray cellText(const QString &text)
-{
-    return (text.size() > XlsxResultWriter::maxCellLength
-                ? text.left(XlsxResultWriter::maxCellLength)
-                : text)
-        .toUtf8();
-}
-
-// Roughly how many character widths a text takes in a spreadsheet cell.
-int displayWidth(const QString &text)
-{
-    int width = 0;
-    for (const QChar ch : text)
-        width += ch.unicode() >= 0x2E80 ? 2 : 1; // CJK and other wide scripts
-    return width;
-}
-
-QString sheetName(QString name)
-{
-    static const QString forbidden = QStringLiteral("[]:*?/\\");
-    for (QChar &ch : name) {
-        if (forbidden.contains(ch))
-            ch = u' ';
-    }
-    while (name.startsWith(u'\''))
-        name.remove(0, 1);
-    while (name.endsWith(u'\''))
-        name.chop(1);
-    name = name.left(31).trimmed();
-    return name.isEmpty() ? QStringLiteral("Sheet") : name;
-}
-
-lxw_datetime excelDate(const QDate &date)
-{
-    return lxw_datetime{date.year(), date.month(), date.day(), 0, 0, 0.0};
-}
-
-lxw_datetime excelDateTime(const QDateTime &utc)
-{
-    const QDate date = utc.date();
-    const QTime time = utc.time();
-    return lxw_datetime{date.year(), date.month(),  date.day(),
-                        time.hour(), time.minute(), time.second() + time.msec() / 1000.0};
-}
-
-bool isExcelDate(const QDate &date)
-{
-    // Excel's calendar starts in 1900; anything earlier stays text.
-    return date.isValid() && date.year() >= 1900 && date.year() <= 9999;
-}
-
-class Workbook final
-{
-public:
-    Workbook(const QString &path, bool constantMemory)
-        : m_path(QFile::encodeName(QDir::toNativeSeparators(path)))
-        , m_tmpdir(QFile::encodeName(QDir::toNativeSeparators(QDir::tempPath())))
-    {
-        lxw_workbook_options options = {};
-        options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
-        options.tmpdir = m_tmpdir.data();
-        options.use_zip64 = LXW_TRUE; // photos can make a large file; readers all accept ZIP64
-        m_workbook = workbook_new_opt(m_path.constData(), &options);
-    }
-    ~Workbook() { lxw_workbook_free(m_workbook); }
-    Workbook(const Workbook &) = delete;
-    Workbook &operator=(const Workbook &) = delete;
-
-    lxw_workbook *get() const { return m_workbook; }
-    lxw_error close()
-    {
-        lxw_workbook *workbook = std::exchange(m_workbook, nullptr);
-        return workbook_close(workbook);
-    }
-
-private:
-    QByteArray m_path;
-    QByteArray m_tmpdir; // must outlive the workbook
-    lxw_workbook *m_workbook = nullptr;
-};
 
 struct Formats
 {
@@ -155,53 +72,6 @@ double columnWidth(Column column, const QList<CandidateResult> &records)
     for (qsizetype i = 0; i < sample; ++i)
         width = std::max(width, displayWidth(ResultColumns::text(records.at(i), column)) + 1);
     return std::min(width, 50);
-}
-
-BandScore scoreOf(const CandidateResult &r, Column column)
-{
-    switch (column) {
-    case ResultColumns::Listening:
-        return r.listening();
-    case ResultColumns::Reading:
-        return r.reading();
-    case ResultColumns::Writing:
-        return r.writing();
-    case ResultColumns::Speaking:
-        return r.speaking();
-    case ResultColumns::Overall:
-        return r.overall();
-    default:
-        return {};
-    }
-}
-
-lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const CandidateResult &r,
-                    Column column, const Formats &formats)
-{
-    if (ResultColumns::isScore(column)) {
-        const BandScore score = scoreOf(r, column);
-        return score.isValid()
-                   ? worksheet_write_number(sheet, row, col, score.value(), formats.score)
-                   : LXW_NO_ERROR;
-    }
-    if (column == ResultColumns::DateOfBirth || column == ResultColumns::TestDate) {
-        const QDate date = column == ResultColumns::DateOfBirth ? r.dateOfBirth() : r.testDate();
-        if (isExcelDate(date)) {
-            lxw_datetime value = excelDate(date);
-            return worksheet_write_datetime(sheet, row, col, &value, formats.date);
-        }
-    } else if (column == ResultColumns::LastModified) {
-        const QDateTime modified = r.lastModified().toUTC();
-        if (modified.isValid() && isExcelDate(modified.date())) {
-            lxw_datetime value = excelDateTime(modified);
-            return worksheet_write_datetime(sheet, row, col, &value, formats.dateTime);
-        }
-    }
-    // Everything else, and dates the API sent malformed, as text: never as a formula.
-    const QString text = ResultColumns::text(r, column);
-    if (text.isEmpty())
-        return LXW_NO_ERROR;
-    return worksheet_write_string(sheet, row, col, cellText(text).constData(), nullptr);
 }
 
 lxw_error writePhoto(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const CandidateResult &r,
@@ -358,9 +228,11 @@ ExportOutcome::Status XlsxResultWriter::write(const QString &path, const ExportC
             worksheet_set_row(sheet, row, photoRowHeight, nullptr);
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const Column column = columns[c];
-            const lxw_error e = column == ResultColumns::Photo
-                                    ? writePhoto(sheet, row, lxw_col_t(c), r, unreadablePhotos)
-                                    : writeCell(sheet, row, lxw_col_t(c), r, column, formats);
+            const lxw_error e =
+                column == ResultColumns::Photo
+                    ? writePhoto(sheet, row, lxw_col_t(c), r, unreadablePhotos)
+                    : writeResultCell(sheet, row, lxw_col_t(c), r, column,
+                                      {formats.score, formats.date, formats.dateTime});
             if (e != LXW_NO_ERROR) {
                 *error = failure(e);
                 return ExportOutcome::Status::Failed;
