@@ -290,12 +290,10 @@ private:
              2);
         y += 2 * dot;
         const Reconciliation::Summary summary = Reconciliation::summarise(m_content.entries);
-        QString summaryText =
-            BatchPdfReport::tr("Summary: %1 of %n applicant(s)", nullptr, summary.total())
+        // describe() already counts the applicants below the requirements.
+        const QString summaryText =
+            BatchPdfReport::tr("Summary of %n applicant(s): %1", nullptr, summary.total())
                 .arg(Reconciliation::describe(summary));
-        if (!m_content.requirements.isEmpty())
-            summaryText += u' ' + BatchPdfReport::tr("(%n not meeting the requirements)", nullptr,
-                                                     summary.failingRequirements);
         line(makeFont(10, true), Qt::black, summaryText, 3);
         if (painter) {
             painter->setPen(QPen(Qt::black, 0.6 * dot));
