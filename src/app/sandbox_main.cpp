@@ -35,6 +35,14 @@ int main(int argc, char *argv[])
         err << options.error() << Qt::endl;
         return 2;
     }
+    if (!options.value().applicantListPath.isEmpty()) {
+        const QString error = SandboxCommandLine::writeApplicantList(options.value());
+        if (!error.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
 
     SandboxServer server(options.value().config);
     const quint16 port = server.listen(options.value().port);

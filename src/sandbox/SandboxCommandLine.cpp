@@ -1,8 +1,11 @@
 #include "SandboxCommandLine.h"
 
+#include "SandboxDataSet.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <limits>
 #include <optional>
@@ -107,6 +110,10 @@ void addOptions(QCommandLineParser &parser)
            u"S"_s, u"0"_s);
     option(u"delay-ms"_s, Text::tr("Delay every response by this many milliseconds."), u"N"_s,
            u"0"_s);
+    option(u"fail-trf"_s,
+           Text::tr("Always answer a search for this TRF number with the --fail-status failure, "
+                    "so clients retry and then report an error; repeat for several."),
+           u"TRF"_s);
     option(u"cut-off-every"_s, Text::tr("Cut off the body of every Nth response (0: never)."),
            u"N"_s, u"0"_s);
     option(u"reset-every"_s,
@@ -129,6 +136,12 @@ void addOptions(QCommandLineParser &parser)
     option(u"allow-ranges-over-one-year"_s, Text::tr("Accept date ranges longer than one year."));
     option(u"error-body"_s, Text::tr("Shape of error bodies: flat, gateway or text."), u"STYLE"_s,
            u"flat"_s);
+    option(u"write-applicant-list"_s,
+           Text::tr("Write a sample applicant list (CSV) drawn from the data set the other options "
+                    "describe to FILE, and exit without serving. Its rows give every outcome of "
+                    "batch verification: matches, forgiven name variants, mismatches, numbers not "
+                    "found or not released, and rows that cannot be sent."),
+           u"FILE"_s);
 }
 
 Result<Options, QString> read(const QCommandLineParser &parser)
@@ -211,7 +224,24 @@ Result<Options, QString> read(const QCommandLineParser &parser)
     c.refuseRangesOver = *refuseOver;
     c.refuseRangesOverOneYear = !parser.isSet(u"allow-ranges-over-one-year"_s);
     c.errorBodyStyle = *style;
+    for (const QString &trf : parser.values(u"fail-trf"_s)) {
+        if (trf.trimmed().isEmpty())
+            return Text::tr("--fail-trf expects a TRF number.");
+        c.failingTrfs.append(trf.trimmed().toUpper());
+    }
+    options.applicantListPath = parser.value(u"write-applicant-list"_s);
     return options;
+}
+
+QString writeApplicantList(const Options &options)
+{
+    const SandboxDataSet data(options.config);
+    QSaveFile file(options.applicantListPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data.sampleApplicantList()) < 0 ||
+        !file.commit()) {
+        return Text::tr("Cannot write %1: %2").arg(options.applicantListPath, file.errorString());
+    }
+    return {};
 }
 
 } // namespace SandboxCommandLine

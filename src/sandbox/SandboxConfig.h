@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // How the local double of the result-verification service behaves: its data and its faults.
@@ -46,10 +47,13 @@ struct SandboxConfig
     int failStatus = 503;      // 503 -> 70503, 504 -> 70504, 500 -> 60006
     int retryAfterSeconds = 0; // sent as Retry-After with the failures above when > 0
     int delayMs = 0;           // every response waits this long before it is written
-    int cutOffEveryNth = 0;    // headers with the full Content-Length, half the body, then close
-    int resetEveryNth = 0;     // close the connection without any response
-    int dailyQuota = 10000;    // authenticated result requests per client ID per UTC day
-    int quotaStatus = 429;     // 429 -> code 70429, 403 -> code 70403
+    // TRF searches for these numbers (as sent, compared after trimming and upper-casing) are
+    // always answered with failStatus and Retry-After as above, so a client retries and gives up.
+    QStringList failingTrfs;
+    int cutOffEveryNth = 0; // headers with the full Content-Length, half the body, then close
+    int resetEveryNth = 0;  // close the connection without any response
+    int dailyQuota = 10000; // authenticated result requests per client ID per UTC day
+    int quotaStatus = 429;  // 429 -> code 70429, 403 -> code 70403
     bool moveRecordDuringPaging = false; // see SandboxServer
     EndOfData endOfData = EndOfData::EmptyPage;
     TrfMiss trfMiss = TrfMiss::EmptyResult;

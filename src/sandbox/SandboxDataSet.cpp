@@ -5,12 +5,14 @@
 #include "SandboxPortraits.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringView>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -737,4 +739,420 @@ QDateTime SandboxDataSet::newest() const
 QDateTime SandboxDataSet::oldest() const
 {
     return m_order.isEmpty() ? QDateTime() : m_records.at(m_order.constFirst()).lastModified;
+}
+
+namespace {
+
+// One line of the sample applicant list, in the order of sampleApplicantListHeaders().
+struct SampleRow
+{
+    QString trf, familyName, firstName, dateOfBirth;
+    QString overall, listening, reading, writing, speaking;
+    QString programme;
+};
+
+enum class DobStyle
+{
+    Iso,     // 1990-04-23
+    Slashed, // 23/04/1990, only for days above 12 so the order is never in doubt
+    Compact  // 19900423
+};
+
+QString dobText(const QDate &date, DobStyle style)
+{
+    if (style == DobStyle::Slashed && date.day() > 12)
+        return date.toString(u"dd/MM/yyyy");
+    if (style == DobStyle::Compact)
+        return date.toString(u"yyyyMMdd");
+    return date.toString(u"yyyy-MM-dd");
+}
+
+// "7.00" as an applicant writes it: "7"; "6.50": "6.5".
+QString bandClaim(const QString &text)
+{
+    bool ok = false;
+    const double band = text.toDouble(&ok);
+    return ok ? QString::number(band) : QString();
+}
+
+// "DELA CRUZ" -> "Dela Cruz", "JI-WOO" -> "Ji-Woo": how admissions systems tend to store names.
+QString titleCase(const QString &name)
+{
+    QString text = name.toLower();
+    bool start = true;
+    for (QChar &c : text) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = !c.isLetter();
+    }
+    return text;
+}
+
+QString withoutDiacritics(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString plain;
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain.append(c);
+    }
+    return plain;
+}
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
+}
+
+QByteArray csvLine(const QStringList &cells)
+{
+    QStringList quoted;
+    for (const QString &cell : cells) {
+        const bool needsQuotes = cell.contains(u',') || cell.contains(u'"') ||
+                                 cell.contains(u'\n') || cell.contains(u'\r') ||
+                                 cell.startsWith(u' ') || cell.endsWith(u' ');
+        quoted.append(needsQuotes ? u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"' : cell);
+    }
+    return quoted.join(u',').toUtf8() + "\r\n";
+}
+
+constexpr std::array programmes = {
+    u"MSc Data Science",
+    u"BA (Hons) Economics",
+    u"MA International Relations",
+    u"LLM Commercial Law",
+    u"BSc (Hons) Nursing",
+    u"MBA",
+    u"PhD Chemistry",
+    u"MEng Civil Engineering",
+    u"MSc Public Health",
+    u"BSc (Hons) Computer Science",
+    u"MA TESOL",
+    u"MRes Neuroscience",
+    u"MSc Finance",
+    u"BA (Hons) Architecture",
+    u"MSc Mechanical Engineering",
+    u"LLB Law",
+    u"MSc Marketing",
+    u"BSc (Hons) Pharmacy",
+};
+
+// Picks the records the sample list is made of, each at most once.
+class SamplePicker
+{
+public:
+    explicit SamplePicker(const QList<SandboxRecord> &records)
+        : m_records(records)
+    {}
+
+    // The next ordinary released record (not a special, not a retake) that `accept` takes.
+    template <typename Accept> const SandboxRecord *next(Accept accept)
+    {
+        for (qsizetype i = SandboxDataSet::specialCount; i < m_records.size(); ++i) {
+            const SandboxRecord &record = m_records.at(i);
+            if (m_used.contains(i) || record.isOneSkillRetake() ||
+                record.value(u"status") != u"RELEASED" ||
+                record.value(u"overallBandScore").isEmpty() || !accept(record)) {
+                continue;
+            }
+            m_used.insert(i);
+            return &record;
+        }
+        return nullptr;
+    }
+    const SandboxRecord *next()
+    {
+        return next([](const SandboxRecord &) { return true; });
+    }
+    const SandboxRecord *special(SandboxDataSet::Special which) const
+    {
+        const int index = int(which);
+        return index < m_records.size() ? &m_records.at(index) : nullptr;
+    }
+
+private:
+    const QList<SandboxRecord> &m_records;
+    QSet<qsizetype> m_used;
+};
+
+QDate recordDob(const SandboxRecord &record)
+{
+    return QDate::fromString(record.value(u"dateOfBirth"), u"yyyyMMdd");
+}
+
+// The claim of an applicant who copied everything right from the Test Report Form.
+SampleRow claimOf(const SandboxRecord &record, DobStyle style, bool withSkills)
+{
+    SampleRow row;
+    row.trf = record.trfNumber;
+    row.familyName = record.value(u"familyName");
+    row.firstName = record.value(u"firstName");
+    row.dateOfBirth = dobText(recordDob(record), style);
+    row.overall = bandClaim(record.value(u"overallBandScore"));
+    if (withSkills) {
+        row.listening = bandClaim(record.value(u"listeningScore"));
+        row.reading = bandClaim(record.value(u"readingScore"));
+        row.writing = bandClaim(record.value(u"writingScore"));
+        row.speaking = bandClaim(record.value(u"speakingScore"));
+    }
+    return row;
+}
+
+bool hasInnerSpace(const SandboxRecord &record)
+{
+    return record.value(u"firstName").contains(u' ') || record.value(u"familyName").contains(u' ');
+}
+
+bool hasHyphen(const SandboxRecord &record)
+{
+    return record.value(u"firstName").contains(u'-') || record.value(u"familyName").contains(u'-');
+}
+
+} // namespace
+
+QStringList SandboxDataSet::sampleApplicantListHeaders()
+{
+    return {u"Applicant ID"_s,  u"TRF number"_s, u"Family name"_s, u"First name"_s,
+            u"Date of birth"_s, u"Overall"_s,    u"Listening"_s,   u"Reading"_s,
+            u"Writing"_s,       u"Speaking"_s,   u"Programme"_s};
+}
+
+QByteArray SandboxDataSet::sampleApplicantList() const
+{
+    SamplePicker pick(m_records);
+    QList<SampleRow> rows;
+    const auto styleFor = [&rows] {
+        return DobStyle(rows.size() % 3);
+    };
+    const auto add = [&rows](std::optional<SampleRow> row) {
+        if (row)
+            rows.append(*row);
+    };
+    const auto exact = [&](bool withSkills) -> std::optional<SampleRow> {
+        const SandboxRecord *r = pick.next();
+        if (!r)
+            return std::nullopt;
+        return claimOf(*r, styleFor(), withSkills);
+    };
+    const auto exactSpecial = [&](Special which, bool withSkills) -> std::optional<SampleRow> {
+        const SandboxRecord *r = pick.special(which);
+        if (!r)
+            return std::nullopt;
+        return claimOf(*r, styleFor(), withSkills);
+    };
+    // Rows that also name the person of an ordinary record, but whose TRF cell is what matters.
+    const auto person = [&](const QString &trf) -> std::optional<SampleRow> {
+        const SandboxRecord *r = pick.next();
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), false);
+        row.familyName = titleCase(row.familyName);
+        row.firstName = titleCase(row.firstName);
+        row.trf = trf;
+        return row;
+    };
+
+    add(exact(true));
+    add([&]() -> std::optional<SampleRow> { // letter case
+        const SandboxRecord *r = pick.next();
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), false);
+        row.familyName = titleCase(row.familyName);
+        row.firstName = titleCase(row.firstName);
+        return row;
+    }());
+    add(exact(true));
+    add([&]() -> std::optional<SampleRow> { // accents left out
+        auto row = exactSpecial(Special::Diacritics, true);
+        if (row) {
+            row->familyName = withoutDiacritics(row->familyName);
+            row->firstName = withoutDiacritics(row->firstName);
+        }
+        return row;
+    }());
+    add([&]() -> std::optional<SampleRow> { // a day-first date of birth that cannot be misread
+        const SandboxRecord *r =
+            pick.next([](const SandboxRecord &record) { return recordDob(record).day() > 12; });
+        if (!r)
+            return std::nullopt;
+        return claimOf(*r, DobStyle::Slashed, true);
+    }());
+    add([&]() -> std::optional<SampleRow> { // a claimed overall band above the real one
+        const SandboxRecord *r = pick.next([](const SandboxRecord &record) {
+            return record.value(u"overallBandScore").toDouble() <= 8.0;
+        });
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), true);
+        row.overall = QString::number(r->value(u"overallBandScore").toDouble() + 1.0);
+        return row;
+    }());
+    add(exactSpecial(Special::Icelandic, true));
+    add([&]() -> std::optional<SampleRow> { // extra spaces
+        const SandboxRecord *r = pick.next(hasInnerSpace);
+        if (!r)
+            r = pick.next();
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), true);
+        if (row.firstName.contains(u' '))
+            row.firstName.replace(u" "_s, u"  "_s);
+        else if (row.familyName.contains(u' '))
+            row.familyName.replace(u" "_s, u"  "_s);
+        row.familyName += u' ';
+        return row;
+    }());
+    add(person(QString())); // no TRF number yet
+    add(exactSpecial(Special::ChineseName, false));
+    add([&]() -> std::optional<SampleRow> { // a typographic apostrophe and no accent
+        auto row = exactSpecial(Special::Apostrophe, true);
+        if (row) {
+            row->familyName.replace(u'\'', u'\u2019');
+            row->firstName = withoutDiacritics(row->firstName);
+        }
+        return row;
+    }());
+    add(exact(false));
+    add([&]() -> std::optional<SampleRow> { // given and family names the other way round
+        const SandboxRecord *r = pick.next();
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), true);
+        std::swap(row.familyName, row.firstName);
+        row.familyName = titleCase(row.familyName);
+        row.firstName = titleCase(row.firstName);
+        return row;
+    }());
+    add(exactSpecial(Special::Withheld, false));
+    add(exact(true));
+    add([&]() -> std::optional<SampleRow> { // a hyphen written as a space
+        auto row = exactSpecial(Special::AddressPunctuation, false);
+        if (row)
+            row->familyName.replace(u'-', u' ');
+        return row;
+    }());
+    add([&]() -> std::optional<SampleRow> { // a TRF number the service does not have
+        const SandboxRecord *r = pick.next();
+        if (!r || r->trfNumber.size() < 10)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), false);
+        row.familyName = titleCase(row.familyName);
+        row.firstName = titleCase(row.firstName);
+        for (int n = 999999; n > 0; --n) {
+            QString trf = r->trfNumber;
+            trf.replace(4, 6, QString::number(n).rightJustified(6, u'0'));
+            if (!find(trf)) {
+                row.trf = trf;
+                return row;
+            }
+        }
+        return std::nullopt;
+    }());
+    add([&]() -> std::optional<SampleRow> { // a spreadsheet formula where text belongs
+        auto row = exact(true);
+        if (row)
+            row->programme = u"=HYPERLINK(\"http://example.com/apply\",\"MSc Finance\")"_s;
+        return row;
+    }());
+    add([&]() -> std::optional<SampleRow> { // a wrong date of birth, written day first
+        const SandboxRecord *r =
+            pick.next([](const SandboxRecord &record) { return recordDob(record).day() > 12; });
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, DobStyle::Slashed, false);
+        row.dateOfBirth = dobText(recordDob(*r).addYears(1), DobStyle::Slashed);
+        return row;
+    }());
+    add(person(u"12-AB!"_s));
+    add(exactSpecial(Special::ArabicName, false));
+    add([&]() -> std::optional<SampleRow> { // names typed in lower case
+        auto row = exact(true);
+        if (row) {
+            row->familyName = row->familyName.toLower();
+            row->firstName = row->firstName.toLower();
+        }
+        return row;
+    }());
+    add(exactSpecial(Special::Cancelled, true));
+    // The first applicant again, applying for a second programme with the same TRF number.
+    if (!rows.isEmpty() && !rows.constFirst().trf.isEmpty())
+        rows.append(rows.constFirst());
+    add(exactSpecial(Special::FormulaLike, true));
+    add([&]() -> std::optional<SampleRow> { // a hyphen left out
+        const SandboxRecord *r = pick.next(hasHyphen);
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), false);
+        row.familyName = titleCase(row.familyName).remove(u'-');
+        row.firstName = titleCase(row.firstName).remove(u'-');
+        return row;
+    }());
+    add([&]() -> std::optional<SampleRow> { // a TRF number copied in lower case, with a space
+        auto row = exact(false);
+        if (row && row->trf.size() > 6)
+            row->trf = row->trf.toLower().insert(6, u' ');
+        return row;
+    }());
+    add([&]() -> std::optional<SampleRow> { // a claimed writing band above the real one
+        const SandboxRecord *r = pick.next([](const SandboxRecord &record) {
+            return record.value(u"writingScore").toDouble() <= 8.5;
+        });
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), true);
+        row.writing = QString::number(r->value(u"writingScore").toDouble() + 0.5);
+        return row;
+    }());
+    add(exactSpecial(Special::OneSkillRetake, true));
+    add(exactSpecial(Special::CorruptPhoto, false));
+    add(exactSpecial(Special::UnknownCountry, true));
+    add([&]() -> std::optional<SampleRow> { // no date of birth given
+        auto row = exact(false);
+        if (row) {
+            row->familyName = titleCase(row->familyName);
+            row->firstName = titleCase(row->firstName);
+            row->dateOfBirth.clear();
+        }
+        return row;
+    }());
+    add([&]() -> std::optional<SampleRow> {
+        const SandboxRecord *r =
+            pick.next([](const SandboxRecord &record) { return recordDob(record).day() > 12; });
+        if (!r)
+            return std::nullopt;
+        return claimOf(*r, DobStyle::Slashed, true);
+    }());
+    add(exact(true));
+    add(exactSpecial(Special::CountryXkx, false));
+    add(exact(false));
+    add(exact(true));
+    add([&]() -> std::optional<SampleRow> { // accents left out of an ordinary name
+        const SandboxRecord *r = pick.next([](const SandboxRecord &record) {
+            return !isAscii(record.value(u"familyName")) &&
+                   isAscii(withoutDiacritics(record.value(u"familyName")));
+        });
+        if (!r)
+            return std::nullopt;
+        SampleRow row = claimOf(*r, styleFor(), true);
+        row.familyName = titleCase(withoutDiacritics(row.familyName));
+        row.firstName = titleCase(withoutDiacritics(row.firstName));
+        return row;
+    }());
+    add(exact(true));
+    add(exact(false));
+
+    QByteArray csv = "\xEF\xBB\xBF"_ba + csvLine(sampleApplicantListHeaders());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SampleRow &row = rows.at(i);
+        // Sequential IDs with the gaps of applications withdrawn before the list was exported.
+        const QString id = u"APP-%1"_s.arg(24000 + 117 + i * 3 + (i % 4 == 1 ? 1 : 0));
+        const QString programme =
+            row.programme.isEmpty()
+                ? QStringView(programmes[(i * 7 + 3) % programmes.size()]).toString()
+                : row.programme;
+        csv += csvLine({id, row.trf, row.familyName, row.firstName, row.dateOfBirth, row.overall,
+                        row.listening, row.reading, row.writing, row.speaking, programme});
+    }
+    return csv;
 }

@@ -96,6 +96,18 @@ public:
     QDateTime newest() const;
     QDateTime oldest() const;
 
+    // A realistic applicant list drawn from these records, as admissions staff would import it:
+    // UTF-8 CSV (byte order mark, CRLF) with sampleApplicantListHeaders(), about 40 rows. The same
+    // data set always gives the same list, and it exercises every outcome of batch verification:
+    // exact matches; names differing only in case, accents, spacing, hyphens or apostrophes, or
+    // given and family names swapped; a claimed overall band above the real one and a wrong date
+    // of birth (mismatches); a TRF number the service does not have; the withheld and cancelled
+    // records (not released); a row without a TRF number, a malformed one and a repeated one; a
+    // programme starting with "="; dates of birth as YYYY-MM-DD, DD/MM/YYYY and YYYYMMDD. Smaller
+    // data sets give fewer rows.
+    QByteArray sampleApplicantList() const;
+    static QStringList sampleApplicantListHeaders();
+
 private:
     void sortOrder();
 

@@ -127,6 +127,22 @@ QString transactionId(const SandboxRequest &request)
                           : QString::fromUtf8(sent);
 }
 
+// A TRF search for a number the config says always fails.
+bool failsTrf(const SandboxRequest &request, const SandboxConfig &config)
+{
+    if (config.failingTrfs.isEmpty())
+        return false;
+    const QString trf =
+        request.query.queryItemValue(u"trfNumber"_s, QUrl::FullyDecoded).trimmed().toUpper();
+    if (trf.isEmpty())
+        return false;
+    for (const QString &failing : config.failingTrfs) {
+        if (failing.trimmed().toUpper() == trf)
+            return true;
+    }
+    return false;
+}
+
 bool wantsClose(const SandboxRequest &request)
 {
     return request.header("Connection").trimmed().toLower() == "close";
@@ -290,7 +306,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
 
     Response response;
-    if (fires(config.failEveryNth)) {
+    if (fires(config.failEveryNth) || (endpoint == Endpoint::Result && failsTrf(logged, config))) {
         response = errorResponse(SandboxError::backEndFailure(config.failStatus), logged, config);
         if (config.retryAfterSeconds > 0)
             response.headers.append(
