@@ -3,9 +3,7 @@
 #include "ExitCode.h"
 #include "ExportRequest.h"
 #include "QuotaCounter.h"
-#include "RequestBuilder.h"
 #include "ResultClient.h"
-#include "SandboxServer.h"
 #include "SearchQuery.h"
 
 #include <QCommandLineParser>
@@ -19,6 +17,7 @@
 
 SearchCommand::SearchCommand(CliContext &context, QObject *parent)
     : Command(context, parent)
+    , m_connectionOptions(context)
 {}
 
 SearchCommand::~SearchCommand() = default;
@@ -91,20 +90,6 @@ bool SearchCommand::prepare(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       tr("Records per request, 1 to 2000 (default 2000)."),
                                       QStringLiteral("N"));
-    const QCommandLineOption environment(QStringLiteral("environment"),
-                                         tr("production (default), sandbox, or demo (a local "
-                                            "service with generated data and demo credentials)."),
-                                         QStringLiteral("ENV"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      tr("The full URL of the result resource; overrides "
-                                         "--environment."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption tokenUrl(QStringLiteral("token-url"),
-                                      tr("The full URL of the token endpoint (for --auth bearer); "
-                                         "overrides --environment."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption auth(QStringLiteral("auth"), tr("basic (default) or bearer."),
-                                  QStringLiteral("METHOD"));
     const QCommandLineOption format(
         QStringLiteral("format"),
         tr("json (default), csv, xlsx or pdf. json and csv are written page by page; xlsx and pdf "
@@ -126,10 +111,9 @@ bool SearchCommand::prepare(const QStringList &arguments)
     const QCommandLineOption ignoreQuota(
         QStringLiteral("ignore-quota"),
         tr("Send even when the requests counted today would pass the daily quota."));
-    parser.addOptions({help, trf, from, to, photos, osr, pageSize, environment, endpoint, tokenUrl,
-                       auth, format, photosDir, output, progress, quiet, ignoreQuota});
-    for (const auto &source : std::as_const(m_context.connectionSources))
-        parser.addOptions(source->options());
+    parser.addOptions({help, trf, from, to, photos, osr, pageSize, format, photosDir, output,
+                       progress, quiet, ignoreQuota});
+    parser.addOptions(m_connectionOptions.options());
 
     if (!parser.parse(QStringList{QStringLiteral("search")} + arguments)) {
         usageError(parser.errorText());
@@ -210,47 +194,11 @@ bool SearchCommand::prepare(const QStringList &arguments)
     }
 
     // Where to send it.
-    bool ok = true;
-    m_connection.environment = environmentFromKey(
-        parser.isSet(environment) ? parser.value(environment) : QStringLiteral("production"), &ok);
-    if (!ok || m_connection.environment == Environment::Custom) {
-        usageError(tr("--environment must be production, sandbox or demo."));
+    if (const QString error = m_connectionOptions.read(parser); !error.isEmpty()) {
+        usageError(error);
         return false;
     }
-    m_connection.resultUrl = Connection::defaultResultUrl(m_connection.environment);
-    m_connection.tokenUrl = Connection::defaultTokenUrl(m_connection.environment);
-    m_connection.clientId = m_context.environment.value(QStringLiteral("IELTS_CLIENT_ID"));
-    m_connection.clientSecret = m_context.environment.value(QStringLiteral("IELTS_CLIENT_SECRET"));
-    for (const auto &source : std::as_const(m_context.connectionSources)) {
-        const QString error = source->apply(parser, &m_connection);
-        if (!error.isEmpty()) {
-            usageError(error);
-            return false;
-        }
-    }
-    if (parser.isSet(auth)) {
-        m_connection.auth = authMethodFromKey(parser.value(auth), &ok);
-        if (!ok) {
-            usageError(tr("--auth must be basic or bearer."));
-            return false;
-        }
-    }
-    const bool demo = m_connection.environment == Environment::Demo && !parser.isSet(endpoint);
-    if (parser.isSet(endpoint)) {
-        m_connection.resultUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
-        m_connection.environment = Environment::Custom;
-    }
-    if (parser.isSet(tokenUrl))
-        m_connection.tokenUrl = QUrl(parser.value(tokenUrl), QUrl::StrictMode);
-    if (!demo) {
-        QString problem = RequestBuilder::checkEndpoint(m_connection.resultUrl);
-        if (problem.isEmpty() && m_connection.auth == AuthMethod::Bearer)
-            problem = RequestBuilder::checkEndpoint(m_connection.tokenUrl);
-        if (!problem.isEmpty()) {
-            usageError(problem);
-            return false;
-        }
-    }
+    m_connection = m_connectionOptions.connection();
 
     // Where the results go.
     const QString fmt =
@@ -272,9 +220,7 @@ bool SearchCommand::prepare(const QStringList &arguments)
         return false;
     }
     ReportContext report;
-    report.profileName = parser.optionNames().contains(QStringLiteral("profile"))
-                             ? parser.value(QStringLiteral("profile"))
-                             : tr("(command line)");
+    report.profileName = m_connectionOptions.profileName(parser);
     report.environmentName = environmentDisplayName(m_connection.environment);
     report.isTestData = m_connection.environment == Environment::Sandbox ||
                         m_connection.environment == Environment::Demo;
@@ -285,17 +231,10 @@ bool SearchCommand::prepare(const QStringList &arguments)
     report.applicationVersion = QCoreApplication::applicationVersion();
     m_output->setReport(report);
 
-    if (demo) {
-        m_demo = new SandboxServer(SandboxConfig(), this);
-        if (!m_demo->listen()) {
-            printErr(tr("error: the local demo service could not start.\n"));
-            done(ExitCode::Failure);
-            return false;
-        }
-        m_connection.resultUrl = m_demo->resultUrl();
-        m_connection.tokenUrl = m_demo->tokenUrl();
-        m_connection.clientId = SandboxConfig::demoClientId.toString();
-        m_connection.clientSecret = SandboxConfig::demoClientSecret.toString();
+    if (!m_connectionOptions.startDemoIfAsked(this)) {
+        printErr(tr("error: the local demo service could not start.\n"));
+        done(ExitCode::Failure);
+        return false;
     }
     return true;
 }
@@ -304,32 +243,26 @@ void SearchCommand::start(const QStringList &arguments)
 {
     if (!prepare(arguments))
         return;
-    completeConnection(0);
+    completeConnection();
 }
 
-// Sources may finish from the event loop (a secret from the keychain), one after the other.
-void SearchCommand::completeConnection(qsizetype next)
+void SearchCommand::completeConnection()
 {
-    if (m_done)
-        return;
-    if (next < m_context.connectionSources.size()) {
-        m_context.connectionSources.at(next)->complete(&m_connection, this,
-                                                       [this, next](const QString &error) {
-                                                           if (error.isEmpty()) {
-                                                               completeConnection(next + 1);
-                                                               return;
-                                                           }
-                                                           m_output->discard();
-                                                           usageError(error);
-                                                       });
-        return;
-    }
-    if (!m_demo && (m_connection.clientId.isEmpty() || m_connection.clientSecret.isEmpty())) {
-        m_output->discard();
-        usageError(tr("No credentials: set IELTS_CLIENT_ID and IELTS_CLIENT_SECRET, or use "
-                      "--profile NAME."));
-        return;
-    }
+    m_connectionOptions.complete(this, [this](const QString &error) {
+        if (m_done)
+            return;
+        if (!error.isEmpty()) {
+            m_output->discard();
+            usageError(error);
+            return;
+        }
+        m_connection = m_connectionOptions.connection();
+        startSearch();
+    });
+}
+
+void SearchCommand::startSearch()
+{
     m_network = new QNetworkAccessManager(this);
     m_quota = std::make_unique<QuotaCounter>();
     m_client = new ResultClient(m_network, m_quota.get(), this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "ConnectionOptions.h"
 #include "ResultOutput.h"
 #include "SearchJob.h"
 
@@ -12,7 +13,6 @@
 class QNetworkAccessManager;
 class QuotaCounter;
 class ResultClient;
-class SandboxServer;
 
 // `search`: fetches results by TRF number or date range and writes them as JSON or CSV.
 class SearchCommand final : public Command
@@ -35,7 +35,8 @@ public:
 
 private:
     bool prepare(const QStringList &arguments);
-    void completeConnection(qsizetype next);
+    void completeConnection();
+    void startSearch();
     void usageError(const QString &message);
     void onPage(const QList<CandidateResult> &records);
     void onProgress(const JobProgress &progress);
@@ -46,9 +47,9 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<QuotaCounter> m_quota;
     ResultClient *m_client = nullptr;
-    SandboxServer *m_demo = nullptr;
     std::unique_ptr<ResultOutput> m_output;
     QList<SearchQuery> m_queries;
+    ConnectionOptions m_connectionOptions;
     Connection m_connection;
     JobOptions m_options;
     QString m_outputPath;
