@@ -1,3 +1,4 @@
+#include "BatchCommand.h"
 #include "CliApplication.h"
 #include "InterruptWatcher.h"
 #include "ProcessSetup.h"
@@ -16,16 +17,29 @@
 #include <memory>
 
 namespace {
-// "--format pdf" or "--format=pdf" anywhere on the command line.
+// "--format pdf" or "--format=pdf" anywhere on the command line, or, without --format, an
+// --output whose name ends in .pdf (batch takes the format from it).
 bool asksForPdf(int argc, char *argv[])
 {
+    bool formatGiven = false;
+    bool pdfOutput = false;
     for (int i = 1; i < argc; ++i) {
         if (qstricmp(argv[i], "--format=pdf") == 0 ||
             (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
              qstricmp(argv[i + 1], "pdf") == 0))
             return true;
+        if (std::strncmp(argv[i], "--format", 8) == 0)
+            formatGiven = true;
+        const char *output = nullptr;
+        if (std::strcmp(argv[i], "--output") == 0 && i + 1 < argc)
+            output = argv[i + 1];
+        else if (std::strncmp(argv[i], "--output=", 9) == 0)
+            output = argv[i] + 9;
+        const std::size_t length = output ? std::strlen(output) : 0;
+        if (length >= 4 && qstricmp(output + length - 4, ".pdf") == 0)
+            pdfOutput = true;
     }
-    return false;
+    return pdfOutput && !formatGiven;
 }
 } // namespace
 
@@ -58,6 +72,7 @@ int main(int argc, char *argv[])
 
     CommandRegistry registry;
     SearchCommand::registerIn(registry);
+    BatchCommand::registerIn(registry);
     ProfileCommand::registerIn(registry);
 
     CliApplication cli(registry, context);

@@ -10,6 +10,9 @@ inline constexpr int Usage = 2;          // invalid usage or input; no request w
 inline constexpr int Authentication = 3; // credentials refused, or not allowed
 inline constexpr int Api = 4;            // any other error the service reported, quota included
 inline constexpr int Network = 5;        // no usable answer after retries
+// batch: at least one applicant did not verify (mismatch, not found, not released, error,
+// rejected row, or below the requirements)
+inline constexpr int NotVerified = 6;
 inline constexpr int Interrupted = 130;
 
 inline int forError(const ApiError &error)
