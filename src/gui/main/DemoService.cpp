@@ -55,6 +55,13 @@ QUrl DemoService::tokenUrl() const
     return m_server ? m_server->tokenUrl() : QUrl();
 }
 
+QByteArray DemoService::sampleApplicantList() const
+{
+    // The demo's data set never changes once generated (it moves no records), so reading it
+    // from this thread is safe.
+    return m_server ? m_server->dataSet().sampleApplicantList() : QByteArray();
+}
+
 Connection DemoService::connection(AuthMethod auth) const
 {
     Connection c;

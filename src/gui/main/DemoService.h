@@ -28,6 +28,9 @@ public:
     bool isRunning() const { return m_port != 0; }
     QUrl resultUrl() const;
     QUrl tokenUrl() const;
+    // A made-up applicant list drawn from the demo's own records, with every outcome a batch can
+    // have; empty before start().
+    QByteArray sampleApplicantList() const;
     // A connection to the demo service with the demo credentials.
     Connection connection(AuthMethod auth = AuthMethod::Bearer) const;
 

@@ -116,6 +116,7 @@ int DesktopApplication::start(const QStringList &arguments)
     connect(&d->session, &ProfileSession::ready, window, &MainWindow::setActiveProfile);
     connect(&d->session, &ProfileSession::failed, this, &DesktopApplication::profileFailed);
     connect(window, &MainWindow::profilesRequested, this, [this] { openProfiles(false); });
+    window->setSampleList([demo = &d->demo] { return demo->sampleApplicantList(); });
     window->show();
 
     auto usage = [window](const QString &message) {

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "BatchRun.h"
+#include "BatchWindow.h"
 #include "CandidateDetailsDialog.h"
 #include "ExportDialog.h"
 #include "IeltsBuildInfo.h"
 #include "LanguageMenu.h"
 #include "MessageBanner.h"
+#include "Question.h"
 #include "QuotaCounter.h"
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
@@ -162,6 +165,11 @@ void MainWindow::buildActions()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExport);
+    QAction *batch = fileMenu->addAction(tr("Verify Applicant &List…"));
+    batch->setObjectName(QStringLiteral("batchAction"));
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    batch->setStatusTip(tr("Check a CSV or Excel list of applicants' claimed results"));
+    connect(batch, &QAction::triggered, this, &MainWindow::openBatch);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -262,6 +270,8 @@ void MainWindow::setActiveProfile(const Profile &profile, const Connection &conn
             : tr("Active profile %1, environment %2").arg(name, environment));
     m_searchPane->setLastPull(m_settings->lastPull(profile.id));
     updateRunningState(m_controller->isRunning());
+    if (m_batch)
+        connectBatch();
 }
 
 void MainWindow::clearActiveProfile(const QString &reason)
@@ -275,6 +285,39 @@ void MainWindow::clearActiveProfile(const QString &reason)
                           tr("Open Connection ▸ Profiles and credentials to choose or create "
                              "one."));
     updateRunningState(false);
+    if (m_batch)
+        m_batch->clearConnection(reason);
+}
+
+void MainWindow::setSampleList(std::function<QByteArray()> sampleList)
+{
+    m_sampleList = std::move(sampleList);
+    if (m_batch && m_hasProfile)
+        connectBatch();
+}
+
+BatchWindow *MainWindow::openBatch()
+{
+    if (!m_batch) {
+        m_batch = new BatchWindow(m_controller->network(), m_controller->tokens(),
+                                  m_controller->quota(), m_settings, this);
+        m_batch->setAttribute(Qt::WA_DeleteOnClose, false);
+        if (m_hasProfile)
+            connectBatch();
+        else
+            m_batch->clearConnection(tr("No connection profile is active."));
+    }
+    m_batch->show();
+    m_batch->raise();
+    m_batch->activateWindow();
+    return m_batch;
+}
+
+void MainWindow::connectBatch()
+{
+    m_batch->setConnection(m_connection, reportContext());
+    // The sample list is drawn from the demo's own data, so it is offered only there.
+    m_batch->setSampleList(m_connection.environment == Environment::Demo ? m_sampleList : nullptr);
 }
 
 void MainWindow::search()
@@ -300,10 +343,11 @@ void MainWindow::search()
         startSearch(request.queries, false);
     };
     if (m_controller->isRunning()) {
-        ask(tr("Search again?"),
+        askQuestion(
+            this, tr("Search again?"),
             tr("A search is still running. Stop it and start the new one? The results shown "
                "so far will be replaced."),
-            go);
+            tr("Stop and search"), go);
         return;
     }
     go();
@@ -384,8 +428,9 @@ void MainWindow::onFinished(const JobOutcome &outcome)
         // Refused on this computer before anything was sent: the officer may still decide.
         m_progressLabel->setText(tr("Not sent."));
         m_banner->showMessage(MessageBanner::Level::Warning, error.message, error.advice);
-        ask(tr("Daily quota"), error.message + u"\n\n" + tr("Send the search anyway?"),
-            [this] { startSearch(m_lastQueries, true); });
+        askQuestion(this, tr("Daily quota"),
+                    error.message + u"\n\n" + tr("Send the search anyway?"), tr("Send anyway"),
+                    [this] { startSearch(m_lastQueries, true); });
         return;
     }
     if (error.isError()) {
@@ -526,32 +571,26 @@ void MainWindow::saveState()
                                       : QStringLiteral("trf"));
 }
 
-void MainWindow::ask(const QString &title, const QString &text, std::function<void()> onYes)
-{
-    // Window-modal and asynchronous: the event loop, and the running search, carry on.
-    auto *box = new QMessageBox(QMessageBox::Question, title, text,
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("questionBox"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, onYes = std::move(onYes)](int) {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            onYes();
-    });
-    box->open();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_controller->isRunning() && !m_closeConfirmed) {
+    const bool batchRunning = m_batch && m_batch->run()->isRunning();
+    if ((m_controller->isRunning() || batchRunning) && !m_closeConfirmed) {
         event->ignore();
-        ask(tr("Quit?"), tr("A search is still running. Stop it and quit?"), [this] {
-            m_closeConfirmed = true;
-            m_controller->cancel();
-            close();
-        });
+        askQuestion(this, tr("Quit?"),
+                    batchRunning
+                        ? tr("An applicant list is still being verified. Stop it and quit?")
+                        : tr("A search is still running. Stop it and quit?"),
+                    {}, [this] {
+                        m_closeConfirmed = true;
+                        m_controller->cancel();
+                        if (m_batch)
+                            m_batch->cancel();
+                        close();
+                    });
         return;
     }
+    if (m_batch)
+        m_batch->close();
     saveState();
     event->accept();
 }

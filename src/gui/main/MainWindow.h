@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class BatchWindow;
 class MessageBanner;
 class QAction;
 class QLabel;
@@ -53,6 +54,10 @@ public:
     void openExport();
     // The offline demo's first look: the last 30 days with photos, fetched at once.
     void runDemoSearch();
+    // The applicant-list window, created on first use and kept on the active profile.
+    BatchWindow *openBatch();
+    // Offers the batch window a sample list while the demo profile is active.
+    void setSampleList(std::function<QByteArray()> sampleList);
 
 Q_SIGNALS:
     void profilesRequested();
@@ -71,8 +76,7 @@ private:
     void updateResultCount();
     void showAbout();
     ReportContext reportContext() const;
-    // Asks a yes/no question without blocking; runs onYes when the answer is yes.
-    void ask(const QString &title, const QString &text, std::function<void()> onYes);
+    void connectBatch();
     void restoreState();
     void saveState();
 
@@ -99,6 +103,9 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_exportAction = nullptr;
+
+    BatchWindow *m_batch = nullptr;
+    std::function<QByteArray()> m_sampleList;
 
     Profile m_profile;
     bool m_hasProfile = false;

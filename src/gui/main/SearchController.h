@@ -24,6 +24,7 @@ public:
 
     void setConnection(const Connection &connection);
     const Connection &connection() const { return m_connection; }
+    QNetworkAccessManager *network() const { return m_network; }
     QuotaCounter *quota() const { return m_quota; }
     TokenProvider *tokens() const { return m_tokens; }
 
