@@ -292,6 +292,47 @@ private Q_SLOTS:
         QCOMPARE(m_window->run()->failedLookups(), 0);
     }
 
+    void switchingProfileStopsTheBatchAndKeepsItsSource()
+    {
+        SandboxConfig slow = sandboxConfig();
+        slow.delayMs = 150;
+        m_server->setConfig(slow);
+        makeWindow();
+        m_window->openSampleList();
+        QTRY_VERIFY(m_window->mappingDialog());
+        QTest::mouseClick(m_window->mappingDialog()->findChild<QPushButton *>(u"verifyButton"_s),
+                          Qt::LeftButton);
+        QTRY_VERIFY(m_window->run()->isRunning());
+
+        Connection other = connection();
+        other.clientId = u"another-client"_s;
+        ReportContext otherContext;
+        otherContext.profileName = u"Another office"_s;
+        m_window->setConnection(other, otherContext);
+        QTRY_VERIFY(!m_window->run()->isRunning());
+        QVERIFY(m_window->banner()->isVisible());
+        QVERIFY(m_window->run()->failedLookups() > 0);
+
+        // A retry would mix answers from two profiles: refused before anything is sent.
+        const int requests = m_server->requestCount();
+        m_window->retryFailed();
+        QVERIFY(!m_window->run()->isRunning());
+        QCOMPARE(m_server->requestCount(), requests);
+        QVERIFY(m_window->banner()->isVisible());
+
+        // The report still names the profile the answers came from.
+        const QString path = m_dir.filePath(u"partial.json"_s);
+        QSignalSpy done(m_window.get(), &BatchWindow::exportFinished);
+        m_window->exportReport(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QVERIFY(done.constFirst().at(0).toBool());
+        QFile report(path);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray json = report.readAll();
+        QVERIFY(json.contains("Admissions office"));
+        QVERIFY(!json.contains("Another office"));
+    }
+
     void unreadableListShowsWhyAndSendsNothing()
     {
         makeWindow();

@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -140,6 +141,7 @@ void BatchWindow::buildActions()
     m_sampleAction =
         toolbar->addAction(tr("Try a &Sample List"), this, &BatchWindow::openSampleList);
     m_sampleAction->setToolTip(tr("Open a list of made-up applicants drawn from the offline demo"));
+    m_sampleAction->setObjectName(u"sampleListAction"_s);
     m_sampleAction->setVisible(false);
 
     m_verifyAction = toolbar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Verify…"),
@@ -204,8 +206,15 @@ QWidget *BatchWindow::buildEmptyPage()
     text->setObjectName(u"batchIntro"_s);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
+    text->setMinimumWidth(360);
     text->setMaximumWidth(620);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // Stretches rather than an alignment flag: an aligned label loses its height-for-width and
+    // the wrapped text is cut off.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text, 1);
+    textRow->addStretch();
+    layout->addLayout(textRow);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -338,8 +347,23 @@ QWidget *BatchWindow::buildResultsPage()
     return page;
 }
 
+namespace {
+// Whether answers fetched over one connection still describe what the other would return.
+bool sameService(const Connection &a, const Connection &b)
+{
+    return a.resultUrl == b.resultUrl && a.clientId == b.clientId;
+}
+} // namespace
+
 void BatchWindow::setConnection(const Connection &connection, const ReportContext &context)
 {
+    if (m_run->isRunning() && !sameService(connection, m_runConnection)) {
+        m_run->cancel();
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The batch was stopped because the connection profile changed."),
+                              tr("The answers received so far are kept. Verify the list again to "
+                                 "check it against the new profile."));
+    }
     m_connection = connection;
     m_context = context;
     m_hasConnection = true;
@@ -350,6 +374,8 @@ void BatchWindow::setConnection(const Connection &connection, const ReportContex
 
 void BatchWindow::clearConnection(const QString &reason)
 {
+    if (m_run->isRunning())
+        m_run->cancel();
     m_hasConnection = false;
     m_connectionLabel->setText(reason);
     updateActions();
@@ -495,6 +521,8 @@ void BatchWindow::start(bool ignoreQuota)
     options.photos = m_photos->isChecked();
     options.ignoreQuota = ignoreQuota;
     m_verifiedAt = QDateTime::currentDateTimeUtc();
+    m_runConnection = m_connection;
+    m_runContext = m_context;
     m_run->setRequirements(m_requirements->requirements(), QDate::currentDate());
     if (!m_run->start(m_table, m_prepared, m_connection, options))
         return;
@@ -505,9 +533,25 @@ void BatchWindow::start(bool ignoreQuota)
     m_progressBar->setVisible(true);
     m_progressLabel->setText(
         tr("Checking %n applicant(s)…", nullptr, int(m_prepared.applicants.size())));
-    m_view->resizeColumnToContents(BatchResultsModel::OutcomeColumn);
+    fitOutcomeColumn();
     updateActions();
     updateSummary();
+}
+
+void BatchWindow::fitOutcomeColumn()
+{
+    // Wide enough for the longest outcome in this language, whatever the rows hold so far.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int width = 0;
+    for (Outcome outcome : Reconciliation::allOutcomes())
+        width = std::max(width, metrics.horizontalAdvance(BatchResultsModel::outcomeText(outcome)));
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    width += icon + 4 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    m_view->setColumnWidth(BatchResultsModel::OutcomeColumn,
+                           std::max(width, m_view->horizontalHeader()->sectionSizeHint(
+                                               BatchResultsModel::OutcomeColumn)));
 }
 
 void BatchWindow::cancel()
@@ -520,6 +564,14 @@ void BatchWindow::cancel()
 
 void BatchWindow::retryFailed()
 {
+    if (!sameService(m_connection, m_runConnection)) {
+        m_banner->showMessage(
+            MessageBanner::Level::Error,
+            tr("Nothing was sent: this list was checked with the profile %1.")
+                .arg(m_runContext.profileName),
+            tr("Switch back to that profile to retry, or verify the whole list again."));
+        return;
+    }
     BatchVerifier::Options options;
     options.concurrency = concurrentRequests;
     options.photos = m_photos->isChecked();
@@ -633,7 +685,7 @@ void BatchWindow::openFullRecord()
     const Reconciliation::Entry &entry = m_model->entry(index.row());
     if (!entry.actual)
         return;
-    VerificationRecord::Context context = m_context;
+    VerificationRecord::Context context = m_runContext;
     context.queryDescription =
         tr("TRF number %1 from the applicant list %2").arg(entry.applicant.trf, m_table.sourceName);
     context.retrievedAt = m_verifiedAt;
@@ -695,7 +747,7 @@ void BatchWindow::exportReport(const QString &path)
     }
     content.requirements = m_run->requirements();
     content.sourceName = m_table.sourceName;
-    content.context = m_context;
+    content.context = m_runContext;
     content.context.queryDescription = tr("Applicant list %1").arg(m_table.sourceName);
     content.context.retrievedAt = m_verifiedAt;
 

@@ -100,6 +100,7 @@ private:
     void onExportFinished();
     void onOutcomeFilterChanged();
     void updateSummary();
+    void fitOutcomeColumn();
     void updateActions();
     void showCurrentDetails();
     void openFullRecord();
@@ -139,6 +140,9 @@ private:
     Connection m_connection;
     bool m_hasConnection = false;
     ReportContext m_context;
+    // The connection and profile the current results came from, for retries and reports.
+    Connection m_runConnection;
+    ReportContext m_runContext;
     ApplicantTable m_table;
     PreparedBatch m_prepared;
     ColumnMapping m_lastMapping;
