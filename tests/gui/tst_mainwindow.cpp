@@ -1,4 +1,7 @@
+#include "BatchRun.h"
+#include "BatchWindow.h"
 #include "CandidateDetailsDialog.h"
+#include "ColumnMappingDialog.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "QuotaCounter.h"
@@ -9,6 +12,7 @@
 #include "SearchPane.h"
 #include "Settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QNetworkAccessManager>
@@ -191,6 +195,39 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_window->findChild<CandidateDetailsDialog *>()) != nullptr);
         QCOMPARE(dialog->result().trfNumber(), trf);
         dialog->close();
+    }
+
+    void applicantListWindowFollowsTheProfile()
+    {
+        makeWindow(connection());
+        m_window->setSampleList([this] { return m_server->dataSet().sampleApplicantList(); });
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+        BatchWindow *batch = nullptr;
+        QTRY_VERIFY((batch = m_window->findChild<BatchWindow *>()) != nullptr);
+        QTRY_VERIFY(batch->isVisible());
+        auto *sample = batch->findChild<QAction *>(u"sampleListAction"_qs);
+        QVERIFY(sample);
+        // Made-up applicants belong to the offline demo only, never to a real connection.
+        QVERIFY(!sample->isVisible());
+
+        Profile demo = Profile::create(u"Offline demo"_qs);
+        demo.environment = Environment::Demo;
+        Connection c = connection();
+        c.environment = Environment::Demo;
+        m_window->setActiveProfile(demo, c);
+        QVERIFY(sample->isVisible());
+        sample->trigger();
+        QTRY_VERIFY(batch->mappingDialog() && batch->mappingDialog()->isVisible());
+        auto *verify = batch->mappingDialog()->findChild<QPushButton *>(u"verifyButton"_qs);
+        QVERIFY(verify);
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!batch->run()->entries().isEmpty() && !batch->run()->isRunning(),
+                                 60000);
+        QVERIFY(m_server->requestCount() > 0);
+        QCOMPARE(batch->run()->failedLookups(), 0);
+
+        m_window->clearActiveProfile(u"Signed out"_qs);
+        QVERIFY(!sample->isVisible());
     }
 };
 

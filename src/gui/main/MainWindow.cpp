@@ -285,8 +285,10 @@ void MainWindow::clearActiveProfile(const QString &reason)
                           tr("Open Connection ▸ Profiles and credentials to choose or create "
                              "one."));
     updateRunningState(false);
-    if (m_batch)
+    if (m_batch) {
         m_batch->clearConnection(reason);
+        m_batch->setSampleList(nullptr);
+    }
 }
 
 void MainWindow::setSampleList(std::function<QByteArray()> sampleList)
@@ -501,8 +503,8 @@ void MainWindow::openExport()
 void MainWindow::updateQuota(int used, int limit)
 {
     const int left = std::max(0, limit - used);
-    m_quotaLabel->setText(tr("Today: %1 requests used, %2 left")
-                              .arg(QLocale().toString(used), QLocale().toString(left)));
+    m_quotaLabel->setText(
+        tr("Today: %Ln request(s) used, %1 left", nullptr, used).arg(QLocale().toString(left)));
     m_quotaLabel->setToolTip(tr("Counted on this computer for client ID %1, per UTC day; the "
                                 "service allows %2 a day.")
                                  .arg(m_connection.clientId, QLocale().toString(limit)));
