@@ -6,6 +6,8 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <climits>
+
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
 {
@@ -26,6 +28,23 @@ ExportJob::~ExportJob()
 
 bool ExportJob::start(const ExportContent &content, const ExportOptions &options)
 {
+    return startWork(
+        [content, options](const ProgressFunction &progress, const CancelFunction &isCanceled) {
+            ExportMonitor monitor(progress, isCanceled);
+            return ResultExporter::run(content, options, monitor);
+        });
+}
+
+bool ExportJob::start(const BatchReportContent &content, const ExportOptions &options)
+{
+    return startWork(
+        [content, options](const ProgressFunction &progress, const CancelFunction &isCanceled) {
+            return BatchReport::write(content, options, progress, isCanceled);
+        });
+}
+
+bool ExportJob::startWork(Work work)
+{
     if (m_running)
         return false;
     m_running = true;
@@ -38,15 +57,14 @@ bool ExportJob::start(const ExportContent &content, const ExportOptions &options
     // The outcome travels beside the future: a canceled future drops its results, but a
     // worker that had already moved its file into place must still say so.
     m_watcher.setFuture(
-        QtConcurrent::run(&m_pool, [content, options, result](QPromise<void> &promise) {
-            ExportMonitor monitor(
+        QtConcurrent::run(&m_pool, [work = std::move(work), result](QPromise<void> &promise) {
+            *result = work(
                 [&promise](qint64 done, qint64 total) {
                     if (done == 0)
                         promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
                     promise.setProgressValue(int(std::min<qint64>(done, INT_MAX)));
                 },
                 [&promise] { return promise.isCanceled(); });
-            *result = ResultExporter::run(content, options, monitor);
         }));
     return true;
 }

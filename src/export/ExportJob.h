@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchReport.h"
 #include "ExportOptions.h"
 #include "ExportRequest.h"
 
@@ -7,9 +8,11 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
-// Runs one export off the GUI thread and reports its progress. cancel() stops it at the next row;
+// Runs one export (search results or a batch's reconciliation) off the GUI thread and reports
+// its progress. cancel() stops it at the next row;
 // finished() comes once the worker is done, so by then a canceled or failed export has removed
 // its temporary file.
 class ExportJob final : public QObject
@@ -24,6 +27,7 @@ public:
 
     // False (and nothing happens) while another export runs.
     bool start(const ExportContent &content, const ExportOptions &options);
+    bool start(const BatchReportContent &content, const ExportOptions &options);
     bool isRunning() const { return m_running; }
     void cancel();
     // The last finished export's details (photo counts, ...).
@@ -34,6 +38,10 @@ Q_SIGNALS:
     void finished(bool success, const QString &message, const QString &path);
 
 private:
+    using ProgressFunction = std::function<void(qint64 done, qint64 total)>;
+    using CancelFunction = std::function<bool()>;
+    using Work = std::function<ExportOutcome(const ProgressFunction &, const CancelFunction &)>;
+    bool startWork(Work work);
     void onFinished();
 
     QThreadPool m_pool;

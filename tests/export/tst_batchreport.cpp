@@ -1,6 +1,6 @@
-#include "BatchExportJob.h"
 #include "BatchReport.h"
 #include "Countries.h"
+#include "ExportJob.h"
 #include "ExportTestData.h"
 
 #include <QDir>
@@ -565,9 +565,9 @@ private Q_SLOTS:
     void jobRunsOffTheGuiThread()
     {
         QTemporaryDir dir;
-        BatchExportJob job;
-        QSignalSpy finished(&job, &BatchExportJob::finished);
-        QSignalSpy progress(&job, &BatchExportJob::progress);
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy progress(&job, &ExportJob::progress);
         ExportOptions options;
         options.format = ExportFormat::Xlsx;
         options.targetPath = dir.filePath(QStringLiteral("report.xlsx"));
@@ -590,8 +590,8 @@ private Q_SLOTS:
     void jobCancels()
     {
         QTemporaryDir dir;
-        BatchExportJob job;
-        QSignalSpy finished(&job, &BatchExportJob::finished);
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
         ExportOptions options;
         options.format = ExportFormat::Pdf;
         options.includePhotos = true;
@@ -599,7 +599,7 @@ private Q_SLOTS:
         BatchReportContent c = content(true);
         for (int i = 0; i < 3000; ++i)
             c.entries.append(c.entries.at(i % 5));
-        connect(&job, &BatchExportJob::progress, &job, [&job](qint64 done, qint64) {
+        connect(&job, &ExportJob::progress, &job, [&job](qint64 done, qint64) {
             if (done > 0)
                 job.cancel();
         });

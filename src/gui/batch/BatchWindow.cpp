@@ -2,13 +2,13 @@
 
 #include "ApplicantListReader.h"
 #include "BatchDetailsPane.h"
-#include "BatchExportJob.h"
 #include "BatchFilterModel.h"
 #include "BatchReport.h"
 #include "BatchResultsModel.h"
 #include "BatchRun.h"
 #include "CandidateDetailsDialog.h"
 #include "ColumnMappingDialog.h"
+#include "ExportJob.h"
 #include "MessageBanner.h"
 #include "Question.h"
 #include "QuotaCounter.h"
@@ -75,7 +75,7 @@ BatchWindow::BatchWindow(QNetworkAccessManager *network, TokenProvider *tokens, 
     , m_run(new BatchRun(network, tokens, quota, this))
     , m_model(new BatchResultsModel(m_run, this))
     , m_proxy(new BatchFilterModel(this))
-    , m_exportJob(new BatchExportJob(this))
+    , m_exportJob(new ExportJob(this))
 {
     setObjectName(u"batchWindow"_s);
     setWindowTitle(tr("Verify Applicant List"));
@@ -98,11 +98,11 @@ BatchWindow::BatchWindow(QNetworkAccessManager *network, TokenProvider *tokens, 
     });
     connect(m_run, &BatchRun::entriesReset, this, &BatchWindow::updateSummary);
     connect(&m_readWatcher, &QFutureWatcher<void>::finished, this, &BatchWindow::onTableRead);
-    connect(m_exportJob, &BatchExportJob::progress, this, [this](qint64 done, qint64 total) {
+    connect(m_exportJob, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progressBar->setRange(0, int(qMax<qint64>(total, 1)));
         m_progressBar->setValue(int(done));
     });
-    connect(m_exportJob, &BatchExportJob::finished, this, &BatchWindow::onExportFinished);
+    connect(m_exportJob, &ExportJob::finished, this, &BatchWindow::onExportFinished);
 
     const ProgrammeRequirements saved =
         RequirementsPanel::fromText(m_settings->batchRequirements());

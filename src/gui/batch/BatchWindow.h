@@ -17,7 +17,7 @@
 #include <optional>
 
 class BatchDetailsPane;
-class BatchExportJob;
+class ExportJob;
 class BatchFilterModel;
 class BatchResultsModel;
 class BatchRun;
@@ -111,7 +111,7 @@ private:
     BatchRun *m_run;
     BatchResultsModel *m_model;
     BatchFilterModel *m_proxy;
-    BatchExportJob *m_exportJob;
+    ExportJob *m_exportJob;
 
     QStackedWidget *m_pages = nullptr;
     MessageBanner *m_banner = nullptr;
