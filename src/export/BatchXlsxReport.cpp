@@ -192,30 +192,8 @@ ExportOutcome::Status BatchXlsxReport::write(const QString &path, const BatchRep
         return Status::Failed;
     }
 
-    const ReportContext &context = content.context;
-    QByteArray title = tr("IELTS batch verification").toUtf8();
-    QByteArray subject = content.sourceName.toUtf8();
-    QByteArray author = context.profileName.toUtf8();
-    QByteArray comments;
-    if (context.isTestData) {
-        title = tr("IELTS batch verification (TEST DATA)").toUtf8();
-        comments =
-            tr("Test data from %1: not real IELTS results.").arg(context.environmentName).toUtf8();
-        worksheet_set_tab_color(sheet, LXW_COLOR_RED);
-        worksheet_set_tab_color(summary, LXW_COLOR_RED);
-        QString header = tr("TEST DATA: not real IELTS results");
-        header.replace(u'&', QStringLiteral("&&"));
-        const QByteArray pageHeader = (u"&C" + header.left(120)).toUtf8();
-        worksheet_set_header(sheet, pageHeader.constData());
-    }
-    QByteArray creator = QByteArrayLiteral("IELTS Result Verifier");
-    lxw_doc_properties properties = {};
-    properties.title = title.data();
-    properties.subject = subject.data();
-    properties.author = author.data();
-    properties.comments = comments.data();
-    properties.company = creator.data();
-    workbook_set_properties(wb, &properties);
+    describeWorkbook(wb, content.context, tr("IELTS batch verification"), content.sourceName,
+                     {sheet, summary}, sheet);
 
     const BatchReportTable table(content);
     const QList<BatchReportTable::Column> &columns = table.columns();

@@ -1,5 +1,6 @@
 #include "XlsxSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -129,6 +130,42 @@ lxw_error writeResultCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col,
     }
     // Everything else, and dates the API sent malformed, as text: never as a formula.
     return writeText(sheet, row, col, ResultColumns::text(r, column));
+}
+
+void describeWorkbook(lxw_workbook *workbook, const ReportContext &context, const QString &title,
+                      const QString &subject, const QList<lxw_worksheet *> &sheets,
+                      lxw_worksheet *printedSheet)
+{
+    QByteArray titleText = title.toUtf8();
+    const QByteArray subjectText = subject.toUtf8();
+    const QByteArray author = context.profileName.toUtf8();
+    QByteArray comments;
+    if (context.isTestData) {
+        titleText = QCoreApplication::translate("XlsxSupport", "%1 (TEST DATA)",
+                                                "Title of a workbook holding test data")
+                        .arg(title)
+                        .toUtf8();
+        comments =
+            QCoreApplication::translate("XlsxSupport", "Test data from %1: not real IELTS results.")
+                .arg(context.environmentName)
+                .toUtf8();
+        for (lxw_worksheet *sheet : sheets)
+            worksheet_set_tab_color(sheet, LXW_COLOR_RED);
+        // An ampersand starts a control code in a page header.
+        QString header =
+            QCoreApplication::translate("XlsxSupport", "TEST DATA: not real IELTS results");
+        header.replace(u'&', QStringLiteral("&&"));
+        const QByteArray pageHeader = (u"&C" + header.left(120)).toUtf8();
+        worksheet_set_header(printedSheet, pageHeader.constData());
+    }
+    QByteArray creator = QByteArrayLiteral("IELTS Result Verifier");
+    lxw_doc_properties properties = {};
+    properties.title = titleText.data();
+    properties.subject = const_cast<char *>(subjectText.constData());
+    properties.author = const_cast<char *>(author.constData());
+    properties.comments = comments.data();
+    properties.company = creator.data();
+    workbook_set_properties(workbook, &properties);
 }
 
 } // namespace XlsxSupport

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ExportRequest.h"
 #include "ResultColumns.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <xlsxwriter.h>
@@ -57,5 +59,11 @@ lxw_error writeText(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QS
 lxw_error writeResultCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col,
                           const CandidateResult &result, ResultColumns::Column column,
                           const ValueFormats &formats);
+// Sets the workbook's document properties from where its data came from. Test data is marked
+// unmistakably: in the title and comments, with red tabs on `sheets`, and in the printed page
+// header of `printedSheet`.
+void describeWorkbook(lxw_workbook *workbook, const ReportContext &context, const QString &title,
+                      const QString &subject, const QList<lxw_worksheet *> &sheets,
+                      lxw_worksheet *printedSheet);
 
 } // namespace XlsxSupport
