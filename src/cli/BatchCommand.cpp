@@ -349,30 +349,25 @@ void BatchCommand::verify()
     m_network = new QNetworkAccessManager(this);
     m_tokens = new TokenProvider(m_network, this);
     m_quota = std::make_unique<QuotaCounter>();
-    m_verifier = new BatchVerifier(m_network, m_tokens, m_quota.get(), this);
-    connect(m_verifier, &BatchVerifier::resolved, this, &BatchCommand::onResolved);
-    connect(m_verifier, &BatchVerifier::progress, this, &BatchCommand::onProgress);
-    connect(m_verifier, &BatchVerifier::warning, this, [this](const QString &message) {
+    m_run = new BatchRun(m_network, m_tokens, m_quota.get(), this);
+    connect(m_run, &BatchRun::progress, this, &BatchCommand::onProgress);
+    connect(m_run, &BatchRun::warning, this, [this](const QString &message) {
         if (!m_quiet)
             printErr(tr("warning: %1\n").arg(message));
     });
-    connect(m_verifier, &BatchVerifier::finished, this, &BatchCommand::onFinished);
+    connect(m_run, &BatchRun::finished, this, &BatchCommand::onFinished);
     m_progressClock.start();
-    m_verifier->start(m_batch.distinctTrfs, m_connection, m_options);
+    m_run->setRequirements(m_requirements, QDate::currentDate());
+    m_run->start(m_table, m_batch, m_connection, m_options);
 }
 
 void BatchCommand::interrupt()
 {
-    if (m_verifier && m_verifier->isRunning()) {
-        m_verifier->cancel();
+    if (m_run && m_run->isRunning()) {
+        m_run->cancel();
         return;
     }
     done(ExitCode::Interrupted);
-}
-
-void BatchCommand::onResolved(const TrfLookup &lookup)
-{
-    m_lookups.insert(lookup.trf, lookup);
 }
 
 void BatchCommand::onProgress(const BatchProgress &progress)
@@ -405,49 +400,12 @@ void BatchCommand::onFinished(const BatchRunOutcome &outcome)
     writeReport();
 }
 
-QList<Reconciliation::Entry> BatchCommand::entries() const
-{
-    const QDate today = QDate::currentDate();
-    QList<Reconciliation::Entry> list;
-    list.reserve(m_batch.applicants.size() + m_batch.rejected.size());
-    for (const Applicant &applicant : m_batch.applicants) {
-        Reconciliation::Entry entry;
-        entry.applicant = applicant;
-        const auto it = m_lookups.constFind(applicant.trf);
-        if (it == m_lookups.cend()) {
-            entry.verdict = Reconciliation::error(tr("The TRF number was not checked."));
-        } else if (it->state == TrfLookup::State::Found) {
-            entry.actual = it->result;
-            entry.verdict = Reconciliation::verify(applicant, &*it->result, m_requirements, today);
-        } else if (it->state == TrfLookup::State::NotFound) {
-            entry.verdict = Reconciliation::verify(applicant, nullptr, m_requirements, today);
-        } else {
-            entry.verdict = Reconciliation::error(it->error.message);
-        }
-        list.append(entry);
-    }
-    for (const RejectedRow &row : m_batch.rejected) {
-        Reconciliation::Entry entry;
-        entry.applicant.row = row.row;
-        entry.applicant.sourceLine = row.sourceLine;
-        entry.applicant.cells = m_table.rows.value(row.row);
-        entry.applicant.trf = row.trfText;
-        entry.verdict = Reconciliation::error(row.reason);
-        list.append(entry);
-    }
-    // The report keeps the list's own order.
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Reconciliation::Entry &a, const Reconciliation::Entry &b) {
-                         return a.applicant.row < b.applicant.row;
-                     });
-    return list;
-}
-
 void BatchCommand::writeReport()
 {
     BatchReportContent content;
     content.applicantHeaders = m_table.headers;
-    content.entries = entries();
+    // Every row was answered (an incomplete run writes nothing), or none was sent at all.
+    content.entries = m_run ? m_run->entries() : BatchRun::initialEntries(m_table, m_batch);
     content.requirements = m_requirements;
     content.sourceName = m_table.sourceName;
     content.context.profileName = m_profileName;

@@ -2,14 +2,13 @@
 
 #include "ApplicantTable.h"
 #include "BatchPreparation.h"
-#include "BatchVerifier.h"
+#include "BatchRun.h"
 #include "Command.h"
 #include "ConnectionOptions.h"
 #include "ProgrammeRequirements.h"
 #include "Reconciliation.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 
 #include <memory>
 
@@ -40,10 +39,8 @@ private:
     bool readList(const QCommandLineParser &parser);
     void reportPreparation();
     void verify();
-    void onResolved(const TrfLookup &lookup);
     void onProgress(const BatchProgress &progress);
     void onFinished(const BatchRunOutcome &outcome);
-    QList<Reconciliation::Entry> entries() const;
     void writeReport();
     void usageError(const QString &message);
     void done(int exitCode);
@@ -57,12 +54,11 @@ private:
     QString m_profileName;
     ApplicantTable m_table;
     PreparedBatch m_batch;
-    QHash<QString, TrfLookup> m_lookups;
 
     QNetworkAccessManager *m_network = nullptr;
     TokenProvider *m_tokens = nullptr;
     std::unique_ptr<QuotaCounter> m_quota;
-    BatchVerifier *m_verifier = nullptr;
+    BatchRun *m_run = nullptr;
     bool m_quiet = false;
     bool m_showProgress = false;
     bool m_done = false;
