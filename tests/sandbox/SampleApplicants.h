@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../support/TestCsv.h"
 #include "SandboxDataSet.h"
 #include "Trf.h"
 
@@ -14,49 +15,7 @@
 // application's matching code, so the tests compare two readings of the same ground truth.
 namespace SampleApplicants {
 
-// A minimal RFC 4180 reader (byte order mark, quotes, CRLF).
-inline QList<QStringList> readCsv(QByteArray bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\n' || (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')) {
-            if (c == u'\r')
-                ++i;
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
-}
+using TestCsv::readCsv;
 
 enum class Kind
 {
