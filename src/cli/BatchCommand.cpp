@@ -108,8 +108,8 @@ bool BatchCommand::prepare(const QStringList &arguments)
                                     tr("The test must be no older than N years."),
                                     QStringLiteral("N"));
     const QCommandLineOption photos(QStringLiteral("photos"),
-                                    tr("Ask for candidate photos and put them in Excel and PDF "
-                                       "reports."));
+                                    tr("Ask for candidate photos and put them beside each "
+                                       "applicant in a PDF report."));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                          tr("Requests in flight at once, 1 to %1 (default %2).")
                                              .arg(maxConcurrency)
