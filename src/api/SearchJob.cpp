@@ -416,16 +416,17 @@ void SearchJob::queueParse(QByteArray body)
     auto *watcher = new QFutureWatcher<Parsed>(this);
     m_parsing.push_back(watcher);
     connect(watcher, &QFutureWatcher<Parsed>::finished, this, &SearchJob::onParseFinished);
-    watcher->setFuture(QtConcurrent::run([body = std::move(body)]() mutable {
-        Parsed parsed;
-        auto result = ResponseParser::parsePage(body);
-        body = QByteArray(); // free the text before the records are handed over
-        if (result.ok())
-            parsed.page = std::move(result).value();
-        else
-            parsed.error = result.error().message;
-        return parsed;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([body = std::move(body), photoForm = m_options.photoForm]() mutable {
+            Parsed parsed;
+            auto result = ResponseParser::parsePage(body, photoForm);
+            body = QByteArray(); // free the text before the records are handed over
+            if (result.ok())
+                parsed.page = std::move(result).value();
+            else
+                parsed.error = result.error().message;
+            return parsed;
+        }));
 }
 
 void SearchJob::onParseFinished()

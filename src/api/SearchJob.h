@@ -4,6 +4,7 @@
 #include "CandidateResult.h"
 #include "Connection.h"
 #include "PageScan.h"
+#include "ResponseParser.h"
 #include "RetryPolicy.h"
 #include "SearchQuery.h"
 
@@ -33,6 +34,7 @@ struct JobOptions
     std::optional<qint64> estimatedRecords;
     int transferTimeoutMs = 120000;
     RetryPolicy retry;
+    ResponseParser::PhotoForm photoForm = ResponseParser::PhotoForm::Decoded;
 };
 
 struct JobProgress

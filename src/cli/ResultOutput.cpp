@@ -97,7 +97,7 @@ QStringList ResultOutput::csvValues(const CandidateResult &record, bool includeP
                    ? QString()
                    : QString::fromUtf8(QJsonDocument(others).toJson(QJsonDocument::Compact)));
     if (includePhotos)
-        values << QString::fromLatin1(record.photo().toBase64());
+        values << QString::fromLatin1(record.photoBase64());
     return values;
 }
 
@@ -146,7 +146,7 @@ QByteArray ResultOutput::csvRow(const CandidateResult &record, bool includePhoto
         else if (field.name != photoColumn)
             others.insert(field.name, field.value);
     }
-    const QByteArray photo = includePhotos ? record.photo().toBase64() : QByteArray();
+    const QByteArray photo = includePhotos ? record.photoBase64() : QByteArray();
     QByteArray row;
     row.reserve(1024 + photo.size());
     for (qsizetype i = 0; i < known.size(); ++i) {

@@ -54,6 +54,8 @@ public:
     void discard();
 
     qint64 recordCount() const { return m_count; }
+    // Workbooks and reports are collected and written whole; CSV and JSON are spooled.
+    bool isCollected() const { return m_format == Format::Xlsx || m_format == Format::Pdf; }
 
     // The CSV layout: the API's fields in its order with the country's name after its code,
     // any other field (OSR fields included) as JSON in "additionalFields", the photo as base64
@@ -66,7 +68,6 @@ public:
 private:
     bool commitDocument(QString *error);
     bool commitCollected(QString *error);
-    bool isCollected() const { return m_format == Format::Xlsx || m_format == Format::Pdf; }
 
     struct Entry
     {

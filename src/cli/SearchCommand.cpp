@@ -219,6 +219,10 @@ bool SearchCommand::prepare(const QStringList &arguments)
         usageError(error);
         return false;
     }
+    // CSV and JSON write each photo as the text it came in: keeping that text spares decoding
+    // and re-encoding every image. Workbooks, reports and photo files need the image itself.
+    if (!m_output->isCollected() && !parser.isSet(photosDir))
+        m_options.photoForm = ResponseParser::PhotoForm::Base64Text;
     ReportContext report;
     report.profileName = m_connectionOptions.profileName(parser);
     report.environmentName = environmentDisplayName(m_connection.environment);

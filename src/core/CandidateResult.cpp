@@ -1,6 +1,7 @@
 #include "CandidateResult.h"
 
 #include "ApiDate.h"
+#include "Base64.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,10 @@ public:
     QList<std::pair<qsizetype, QJsonValue>> others;
 
     QByteArray photo;
+    bool photoIsText = false; // `photo` (or `photoView`) holds base64 text, not image bytes
+    // Base64 text inside a response body shared by the records of one page.
+    std::shared_ptr<const QByteArray> photoSource;
+    QByteArrayView photoView;
     CandidateResult::PhotoShape photoShape = CandidateResult::PhotoShape::None;
 
     // Typed values, read once when the record is built.
@@ -50,6 +55,7 @@ public:
         const quint32 begin = index == 0 ? 0 : ends.at(index - 1);
         return QByteArrayView(text).sliced(begin, ends.at(index) - begin);
     }
+    QByteArrayView photoText() const { return photoSource ? photoView : QByteArrayView(photo); }
     QJsonValue valueAt(qsizetype index) const;
     QString textAt(qsizetype index) const;
     void finish();
@@ -203,6 +209,26 @@ void CandidateResult::Builder::addValue(const QString &name, const QJsonValue &v
 void CandidateResult::Builder::setPhoto(QByteArray photo, PhotoShape shape)
 {
     d->photo = std::move(photo);
+    d->photoIsText = false;
+    d->photoShape = shape;
+}
+
+void CandidateResult::Builder::setPhotoText(QByteArray base64, PhotoShape shape)
+{
+    d->photo = std::move(base64);
+    d->photoSource.reset();
+    d->photoView = {};
+    d->photoIsText = true;
+    d->photoShape = shape;
+}
+
+void CandidateResult::Builder::setPhotoText(std::shared_ptr<const QByteArray> source,
+                                            QByteArrayView base64, PhotoShape shape)
+{
+    d->photo = QByteArray();
+    d->photoSource = std::move(source);
+    d->photoView = base64;
+    d->photoIsText = true;
     d->photoShape = shape;
 }
 
@@ -369,7 +395,17 @@ QDateTime CandidateResult::lastModified() const
 }
 QByteArray CandidateResult::photo() const
 {
+    if (d->photoIsText)
+        return Base64::decode(d->photoText().toByteArray()).value_or(QByteArray());
     return d->photo;
+}
+bool CandidateResult::hasPhoto() const
+{
+    return !d->photoText().isEmpty();
+}
+QByteArray CandidateResult::photoBase64() const
+{
+    return d->photoIsText ? d->photoText().toByteArray() : d->photo.toBase64();
 }
 QString CandidateResult::photoMediaType() const
 {
@@ -384,7 +420,8 @@ QByteArray CandidateResult::toJson(bool includePhoto) const
 {
     QByteArray out;
     out.reserve(d->text.size() + 32 * d->names.size() +
-                (includePhoto ? d->photo.size() * 4 / 3 + 16 : 0));
+                (includePhoto ? d->photoText().size() * 4 / 3 + 16 : 0));
+    const QByteArray photoText = includePhoto ? photoBase64() : QByteArray();
     out.append('{');
     bool first = true;
     for (qsizetype i = 0; i < d->names.size(); ++i) {
@@ -398,7 +435,7 @@ QByteArray CandidateResult::toJson(bool includePhoto) const
         appendJsonString(&out, name);
         out.append(':');
         if (isPhoto && d->photoShape == PhotoShape::String) {
-            out.append('"').append(d->photo.toBase64()).append('"');
+            out.append('"').append(photoText).append('"');
         } else if (isPhoto && d->photoShape == PhotoShape::Object) {
             // The members other than the image, then the image as "data".
             const QJsonValue *rest = d->other(i);
@@ -410,7 +447,7 @@ QByteArray CandidateResult::toJson(bool includePhoto) const
                 appendJsonValue(&out, it.value());
                 out.append(',');
             }
-            out.append("\"data\":\"").append(d->photo.toBase64()).append("\"}");
+            out.append("\"data\":\"").append(photoText).append("\"}");
         } else if (const QJsonValue *value = d->other(i)) {
             appendJsonValue(&out, *value);
         } else {

@@ -11,11 +11,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class CandidateResultData;
 
 // One result record as the API sent it: every field in its original order, known or not, with
-// typed accessors for what the application uses. Photos are held as decoded image bytes, never as
-// base64 text, so a page of records costs little more than the images themselves.
+// typed accessors for what the application uses. Photos are held as decoded image bytes, so a
+// page of records costs little more than the images themselves; output that only writes the
+// photo's text again may keep the text instead (see setPhotoText()).
 class CandidateResult final
 {
 public:
@@ -49,6 +52,12 @@ public:
         void addText(const QString &name, QByteArrayView utf8);
         void addValue(const QString &name, const QJsonValue &value);
         void setPhoto(QByteArray photo, PhotoShape shape);
+        // The photo as the base64 text the service sent; photo() decodes it on each call.
+        void setPhotoText(QByteArray base64, PhotoShape shape);
+        // The same, as a view into `source` (a response body), which the record keeps alive:
+        // a page's photos then cost no more than the page itself.
+        void setPhotoText(std::shared_ptr<const QByteArray> source, QByteArrayView base64,
+                          PhotoShape shape);
         // `sharedNames` lets consecutive records with the same fields share one list of names.
         CandidateResult build(QStringList *sharedNames = nullptr);
 
@@ -86,7 +95,9 @@ public:
     bool isReleased() const;
     QDateTime lastModified() const; // UTC; invalid when absent or malformed
 
-    QByteArray photo() const;       // decoded image bytes, empty when none was sent
+    QByteArray photo() const; // decoded image bytes, empty when none was sent
+    bool hasPhoto() const;
+    QByteArray photoBase64() const; // the photo as base64 text, as sent when it was kept so
     QString photoMediaType() const; // as sent ("JPEG"); empty when none
     PhotoShape photoShape() const;
 

@@ -30,6 +30,9 @@ public:
     bool readString(QString *out);
     // A string's content as UTF-8 bytes, escapes resolved.
     bool readStringBytes(QByteArray *out);
+    // A string without escapes, as a view into the text (nothing is copied). Returns false, and
+    // leaves the reader where it was, when the next value is not such a string.
+    bool readPlainString(QByteArrayView *out);
     // Any value, as QJsonValue (nested objects lose their member order).
     QJsonValue readValue();
     bool skipValue();

@@ -1,5 +1,6 @@
 #include "ResponseParser.h"
 
+#include "Base64.h"
 #include "JsonReader.h"
 
 #include <QJsonArray>
@@ -19,69 +20,11 @@ ParseError errorFrom(const JsonReader &reader)
     return ParseError{reader.errorString(), reader.errorOffset()};
 }
 
-// Standard base64 as the service sends it (no line breaks), decoded with a table in one pass:
-// photos are most of every page's bytes, and this is several times faster than the general
-// decoder. Anything unusual (white space, URL-safe letters, bad padding) goes to Qt's decoder.
-std::optional<QByteArray> decodeBase64(const QByteArray &text)
-{
-    static const auto table = [] {
-        std::array<qint8, 256> t{};
-        t.fill(-1);
-        const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        for (int i = 0; i < 64; ++i)
-            t[static_cast<unsigned char>(alphabet[i])] = qint8(i);
-        return t;
-    }();
-    auto fallback = [&text]() -> std::optional<QByteArray> {
-        for (auto alphabet : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-            auto decoded = QByteArray::fromBase64Encoding(
-                QByteArray(text).replace('\n', QByteArray()).replace('\r', QByteArray()),
-                alphabet | QByteArray::AbortOnBase64DecodingErrors);
-            if (decoded)
-                return std::move(decoded.decoded);
-        }
-        return std::nullopt;
-    };
-    qsizetype length = text.size();
-    if (length % 4 != 0)
-        return fallback();
-    qsizetype padding = 0;
-    while (padding < 2 && length > 0 && text.at(length - 1) == '=') {
-        --length;
-        ++padding;
-    }
-    QByteArray out(length / 4 * 3 + (length % 4 ? length % 4 - 1 : 0), Qt::Uninitialized);
-    const auto *in = reinterpret_cast<const unsigned char *>(text.constData());
-    char *o = out.data();
-    qsizetype i = 0;
-    for (; i + 4 <= length; i += 4) {
-        const int a = table[in[i]], b = table[in[i + 1]], c = table[in[i + 2]],
-                  d = table[in[i + 3]];
-        if ((a | b | c | d) < 0)
-            return fallback();
-        const quint32 v = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6) | quint32(d);
-        *o++ = char(v >> 16);
-        *o++ = char(v >> 8);
-        *o++ = char(v);
-    }
-    const qsizetype rest = length - i;
-    if (rest == 1)
-        return fallback();
-    if (rest >= 2) {
-        const int a = table[in[i]], b = table[in[i + 1]], c = rest == 3 ? table[in[i + 2]] : 0;
-        if ((a | b | c) < 0)
-            return fallback();
-        const quint32 v = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6);
-        *o++ = char(v >> 16);
-        if (rest == 3)
-            *o++ = char(v >> 8);
-    }
-    return out;
-}
-
 // Reads one record in order. String values go into the record as UTF-8 without becoming
 // QJsonValues, and the photo's base64 text is decoded straight from the response bytes.
-bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sharedNames)
+// With a `source`, photos are kept as base64 text viewed inside it (`reader` reads `source`).
+bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sharedNames,
+                const std::shared_ptr<const QByteArray> &source)
 {
     if (reader.peekType() != '{')
         return reader.skipValue(); // a stray non-object element: tolerated and left out
@@ -90,9 +33,20 @@ bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sh
     const bool ok = reader.readObject([&](const QString &name) {
         const char type = reader.peekType();
         if (name == u"photo" && type == '"') {
+            QByteArrayView plain;
+            if (source && reader.readPlainString(&plain)) {
+                builder.setPhotoText(source, plain, CandidateResult::PhotoShape::String);
+                builder.addText(name, {});
+                return true;
+            }
             if (!reader.readStringBytes(&bytes))
                 return false;
-            auto decoded = decodeBase64(bytes);
+            if (source) {
+                builder.setPhotoText(std::move(bytes), CandidateResult::PhotoShape::String);
+                builder.addText(name, {});
+                return true;
+            }
+            auto decoded = Base64::decode(bytes);
             if (decoded) {
                 builder.setPhoto(std::move(*decoded), CandidateResult::PhotoShape::String);
                 builder.addText(name, {});
@@ -106,10 +60,22 @@ bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sh
             bool decodedData = false;
             const bool objectOk = reader.readObject([&](const QString &member) {
                 if (member == u"data" && reader.peekType() == '"' && !decodedData) {
+                    QByteArrayView plain;
+                    if (source && reader.readPlainString(&plain)) {
+                        builder.setPhotoText(source, plain, CandidateResult::PhotoShape::Object);
+                        decodedData = true;
+                        return true;
+                    }
                     QByteArray base64;
                     if (!reader.readStringBytes(&base64))
                         return false;
-                    auto decoded = decodeBase64(base64);
+                    if (source) {
+                        builder.setPhotoText(std::move(base64),
+                                             CandidateResult::PhotoShape::Object);
+                        decodedData = true;
+                        return true;
+                    }
+                    auto decoded = Base64::decode(base64);
                     if (decoded) {
                         builder.setPhoto(std::move(*decoded), CandidateResult::PhotoShape::Object);
                         decodedData = true;
@@ -152,9 +118,13 @@ QString textOf(const QJsonValue &value)
 
 } // namespace
 
-Result<Page, ParseError> parsePage(const QByteArray &body)
+Result<Page, ParseError> parsePage(const QByteArray &body, PhotoForm photoForm)
 {
-    JsonReader reader(body);
+    // A shallow copy: the records' photos point into the body the caller already holds.
+    const auto source = photoForm == PhotoForm::Base64Text
+                            ? std::make_shared<const QByteArray>(body)
+                            : std::shared_ptr<const QByteArray>();
+    JsonReader reader(source ? QByteArrayView(*source) : QByteArrayView(body));
     Page page;
     if (reader.peekType() != '{')
         return ParseError{QStringLiteral("the response is not a JSON object"), 0};
@@ -164,7 +134,7 @@ Result<Page, ParseError> parsePage(const QByteArray &body)
                 return reader.skipValue();
             QStringList sharedNames;
             return reader.readArray(
-                [&] { return readRecord(reader, &page.results, &sharedNames); });
+                [&] { return readRecord(reader, &page.results, &sharedNames, source); });
         }
         if (name == u"messageMetadata") {
             const QJsonObject meta = reader.readValue().toObject();

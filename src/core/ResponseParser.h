@@ -27,9 +27,20 @@ struct ParseError
     qsizetype offset = -1;
 };
 
+// How a page's photos are kept: decoded for what shows or re-encodes images, or as the base64
+// text the service sent, for output that writes that text again (CSV, JSON) and would otherwise
+// decode and re-encode every photo. The text stays inside the response body, which the records
+// then keep alive until the last of them is gone.
+enum class PhotoForm
+{
+    Decoded,
+    Base64Text,
+};
+
 // A page of results. Tolerates missing and extra fields, nulls, and "photo" as an object or a
 // plain string; keeps every field of every record in order. Malformed JSON is an error value.
-Result<Page, ParseError> parsePage(const QByteArray &body);
+Result<Page, ParseError> parsePage(const QByteArray &body,
+                                   PhotoForm photoForm = PhotoForm::Decoded);
 
 struct ErrorBody
 {

@@ -69,10 +69,9 @@ QString html(const CandidateResult &r, bool hasPhoto, const Context &context)
         QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2' style='font-size:small'>")
             .arg(esc(tr("Every field the service sent")));
     for (const CandidateResult::Field &field : r.fields()) {
-        QString value =
-            field.name == u"photo"
-                ? (r.photo().isEmpty() ? tr("(none)") : tr("%1 bytes").arg(r.photo().size()))
-                : FieldLabels::displayValue(field.name, r.text(field.name));
+        QString value = field.name == u"photo"
+                            ? (r.hasPhoto() ? tr("%1 bytes").arg(r.photo().size()) : tr("(none)"))
+                            : FieldLabels::displayValue(field.name, r.text(field.name));
         out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                    .arg(esc(FieldLabels::labelFor(field.name)), esc(value));
     }

@@ -92,6 +92,50 @@ private Q_SLOTS:
         }
     }
 
+    void photosKeptAsTextMatchDecoded_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("string") << QByteArray(R"({"results":[{"trfNumber":"X1","photo":"AAEC"}]})");
+        QTest::newRow("object") << QByteArray(
+            R"({"results":[{"photo":{"mediaType":"JPEG","data":"AAECAw=="},"trfNumber":"X2"}]})");
+        QTest::newRow("escaped slash")
+            << QByteArray(R"({"results":[{"trfNumber":"X3","photo":"\/+8A"}]})");
+        QTest::newRow("no photo") << QByteArray(R"({"results":[{"trfNumber":"X4","photo":""}]})");
+        QTest::newRow("long") << QByteArray("{\"results\":[{\"photo\":\"" +
+                                            QByteArray(5000, '\xa5').toBase64() + "\"}]}");
+    }
+
+    void photosKeptAsTextMatchDecoded()
+    {
+        QFETCH(QByteArray, body);
+        const auto decoded = parsePage(body, PhotoForm::Decoded);
+        QVERIFY(decoded.ok());
+        std::optional<CandidateResult> text;
+        {
+            // The record keeps the text it points into alive after the caller lets go of it.
+            QByteArray copy(body.constData(), body.size());
+            auto parsed = parsePage(copy, PhotoForm::Base64Text);
+            QVERIFY(parsed.ok());
+            text = parsed.value().results.first();
+            copy.fill('!');
+        }
+        const CandidateResult &d = decoded.value().results.first();
+        QCOMPARE(text->photo(), d.photo());
+        QCOMPARE(text->hasPhoto(), d.hasPhoto());
+        QCOMPARE(text->photoShape(), d.photoShape());
+        QCOMPARE(text->photoBase64(), d.photoBase64());
+        QCOMPARE(text->toJson(), d.toJson());
+        QCOMPARE(text->toJson(false), d.toJson(false));
+    }
+
+    void controlCharacterInPhotoTextIsRefused()
+    {
+        const QByteArray body = "{\"results\":[{\"photo\":\"" + QByteArray(40, 'A') + '\x01' +
+                                QByteArray(7, 'A') + "\"}]}";
+        QVERIFY(!parsePage(body, PhotoForm::Base64Text).ok());
+        QVERIFY(!parsePage(body, PhotoForm::Decoded).ok());
+    }
+
     void unusualBase64IsStillDecoded()
     {
         // An escaped line break inside the text, and the URL-safe alphabet, go the slow way.

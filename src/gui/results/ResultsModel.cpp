@@ -55,7 +55,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return tr("Country code: %1")
                 .arg(r.countryCode().isEmpty() ? tr("none") : r.countryCode());
         case Photo: {
-            if (r.photo().isEmpty())
+            if (!r.hasPhoto())
                 return tr("No photo (search with “Include photos” to see it)");
             ThumbnailCache::State state = ThumbnailCache::State::None;
             m_thumbnails->thumbnail(r.trfNumber(), r.photo(), &state);
@@ -74,7 +74,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::AccessibleTextRole:
         if (column == Photo)
-            return r.photo().isEmpty() ? tr("No photo") : tr("Photo");
+            return r.hasPhoto() ? tr("Photo") : tr("No photo");
         // The warning sign is not read out the same everywhere: say it in words.
         if (column == Status && !r.isReleased())
             return tr("%1, not released").arg(r.status().isEmpty() ? tr("No status") : r.status());
