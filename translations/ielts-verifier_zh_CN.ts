@@ -157,6 +157,1161 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDate</name>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD 或 DD/MM/YYYY 格式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How a date of birth read from an applicant list is spelled out, in QDate format characters: d day, MMMM month name, yyyy year.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantField</name>
+    <message>
+        <source>TRF number</source>
+        <translation>TRF 编号</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>写作</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>口语</translation>
+    </message>
+    <message>
+        <source>Applicant ID</source>
+        <translation>申请人 ID</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantListReader</name>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller lists.</source>
+        <translation>文件大于 %1 MB。请将其拆分为较小的名单。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel file (.xls) or a password-protected workbook. Save it without a password as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>“%1”是旧版 Excel 文件 (.xls) 或受密码保护的工作簿。请将其另存为不带密码的 Excel 工作簿 (.xlsx) 或 CSV。</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quote that is never closed.</source>
+        <translation>第 %1 行有一个未闭合的引号。</translation>
+    </message>
+    <message>
+        <source>CSV, %1, %2</source>
+        <comment>encoding, separator</comment>
+        <translation>CSV，%1，%2</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8（带字节顺序标记）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian) with byte order mark</source>
+        <translation>UTF-16（小端序，带字节顺序标记）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian) with byte order mark</source>
+        <translation>UTF-16（大端序，带字节顺序标记）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16（小端序）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16（大端序）</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>The file has too many cells to read. Remove unused columns or split the list.</source>
+        <translation>文件中的单元格太多，无法读取。请删除未使用的列或拆分名单。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no applicants.</source>
+        <translation>文件有标题行，但没有申请人。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a repeated column name and its number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>文件已损坏或不是 Excel 工作簿 (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read: it unpacks to more than %1 MB.</source>
+        <translation>工作簿太大，无法读取：解压后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet “%1”</source>
+        <translation>XLSX，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>The first worksheet (“%1”) is empty.</source>
+        <translation>第一个工作表（“%1”）为空。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>Verify every applicant of a CSV or Excel list and write a reconciliation report.</source>
+        <translation>验证 CSV 或 Excel 名单中的每位申请人，并写出核对报告。</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 batch --help&quot;.
+</source>
+        <translation>请尝试“%1 batch --help”。
+</translation>
+    </message>
+    <message>
+        <source>Verifies an applicant list (CSV or XLSX) against the IELTS result-verification service: every distinct TRF number is looked up once, and every row of the list gets one outcome, Verified, Mismatch, Not found, Not released or Error, in a report that keeps the list&apos;s own columns.
+
+The columns are recognised by their headers; --column FIELD=HEADER names one explicitly. FIELD is one of: %1. Credentials come from the environment variables IELTS_CLIENT_ID and IELTS_CLIENT_SECRET, or from --profile.
+
+Exit status: 0 every applicant verified (and meets the requirements given), 2 invalid usage or input (an unreadable list, no TRF column, a bad option); no request was sent, 3 authentication or authorization failure, 4 any other error that stopped the batch (quota included: a batch that does not fit today&apos;s quota is refused before anything is sent), 5 network failure after retries, 6 at least one applicant did not verify (mismatch, not found, not released, error, rejected row, or below the requirements), 130 interrupted. When the batch stops (3, 4, 5, 130) no report is written.</source>
+        <translation>对照 IELTS 成绩验证服务验证申请人名单（CSV 或 XLSX）：每个不同的 TRF 编号只查询一次，名单中的每一行都会得到一个结果（已验证、不一致、未找到、未发布或错误），并写入保留名单原有各列的报告中。
+
+各列按其标题识别；--column FIELD=HEADER 可明确指定某一列。FIELD 为以下之一：%1。凭据取自环境变量 IELTS_CLIENT_ID 和 IELTS_CLIENT_SECRET，或来自 --profile。
+
+退出状态：0 所有申请人均已验证（且达到所给的要求），2 用法或输入无效（名单无法读取、没有 TRF 列、选项有误），未发送任何请求，3 认证或授权失败，4 导致批量验证停止的任何其他错误（包括配额：超出今天配额的批次会在发送任何内容之前被拒绝），5 重试后仍网络故障，6 至少有一位申请人未通过验证（不一致、未找到、未发布、错误、被拒绝的行，或低于要求），130 已中断。批量验证停止时（3、4、5、130）不写出报告。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The applicant list, a CSV or XLSX file.</source>
+        <translation>申请人名单，CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>The report to write; created or replaced only when every applicant was checked.</source>
+        <translation>要写出的报告；仅在所有申请人均已核验后才创建或替换。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or json (default: from the output&apos;s extension, else csv).</source>
+        <translation>csv、xlsx、pdf 或 json（默认：根据输出文件的扩展名确定，否则为 csv）。</translation>
+    </message>
+    <message>
+        <source>Read FIELD from the column headed HEADER, instead of the guessed one; repeat for several.</source>
+        <translation>从标题为 HEADER 的列读取 FIELD，而不使用自动推测的列；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>How to read dates of birth like 03/04/1990: day (3 April) or month (4 March). Default: guessed from the list.</source>
+        <translation>如何读取 03/04/1990 这样的出生日期：day（4 月 3 日）或 month（3 月 4 日）。默认：根据名单推测。</translation>
+    </message>
+    <message>
+        <source>Required overall band.</source>
+        <translation>要求的总分。</translation>
+    </message>
+    <message>
+        <source>Required band in every skill (a --min-listening and the like take precedence).</source>
+        <translation>每个单项要求的分数（--min-listening 等选项优先）。</translation>
+    </message>
+    <message>
+        <source>Required listening band.</source>
+        <translation>要求的听力分数。</translation>
+    </message>
+    <message>
+        <source>Required reading band.</source>
+        <translation>要求的阅读分数。</translation>
+    </message>
+    <message>
+        <source>Required writing band.</source>
+        <translation>要求的写作分数。</translation>
+    </message>
+    <message>
+        <source>Required speaking band.</source>
+        <translation>要求的口语分数。</translation>
+    </message>
+    <message>
+        <source>The test must be no older than N years.</source>
+        <translation>考试距今不得超过 N 年。</translation>
+    </message>
+    <message>
+        <source>Ask for candidate photos and put them in Excel and PDF reports.</source>
+        <translation>请求考生照片，并将其放入 Excel 和 PDF 报告中。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to %1 (default %2).</source>
+        <translation>同时进行的请求数，1 到 %1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>Send even when the batch does not fit what remains of today&apos;s quota.</source>
+        <translation>即使此批次超出今天剩余的配额，也照样发送。</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>在标准错误输出上报告进度。</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors on standard error.</source>
+        <translation>除错误外，不在标准错误输出上打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give both --input and --output.</source>
+        <translation>请同时提供 --input 和 --output。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1.</source>
+        <translation>--concurrency 必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx, pdf or json.</source>
+        <translation>--format 必须是 csv、xlsx、pdf 或 json。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>--date-order must be day or month.</source>
+        <translation>--date-order 必须是 day 或 month。</translation>
+    </message>
+    <message>
+        <source>--column expects FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;.</source>
+        <translation>--column 需要 FIELD=HEADER 形式，其中 FIELD 为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--column %1: the list has no column headed &quot;%2&quot;; its columns are: %3.</source>
+        <translation>--column %1：名单中没有标题为“%2”的列；名单的列为：%3。</translation>
+    </message>
+    <message>
+        <source>error: the local demo service could not start.
+</source>
+        <translation>错误：本地演示服务无法启动。
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a band score from 0 to 9 in half bands, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 0 到 9 之间、以 0.5 分为单位的分数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--max-age-years must be a whole number from 1 to 100.</source>
+        <translation>--max-age-years 必须是 1 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no applicants.</source>
+        <translation>%1 中没有申请人。</translation>
+    </message>
+    <message>
+        <source>line %1: not checked: %2
+</source>
+        <translation>第 %1 行：未核验：%2
+</translation>
+    </message>
+    <message>
+        <source>line %1 (TRF %2): not checked: %3
+</source>
+        <translation>第 %1 行（TRF %2）：未核验：%3
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 TRF numbers checked, %n request(s)</source>
+        <translation>
+            <numerusform>已核验 %1 / %2 个 TRF 编号，%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n retries</source>
+        <translation>
+            <numerusform>，重试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written.
+</source>
+        <translation>已中断；未写入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>The batch stopped; no report was written.
+</source>
+        <translation>批量验证已停止；未写入报告。
+</translation>
+    </message>
+    <message>
+        <source>The TRF number was not checked.</source>
+        <translation>未核验此 TRF 编号。</translation>
+    </message>
+    <message>
+        <source>Applicant list %1</source>
+        <translation>申请人名单 %1</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>错误：%1
+</translation>
+    </message>
+    <message>
+        <source>%1. Report written to %2.
+</source>
+        <translation>%1。报告已写入 %2。
+</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDetailsPane</name>
+    <message>
+        <source>Full &amp;Record…</source>
+        <translation>完整记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Photo on the result</source>
+        <translation>成绩上的照片</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申报值</translation>
+    </message>
+    <message>
+        <source>On the result</source>
+        <translation>成绩上的值</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>Claimed and actual values</source>
+        <translation>申报值与实际值</translation>
+    </message>
+    <message>
+        <source>Each field the applicant gave next to the value on the result, and whether they match</source>
+        <translation>申请人填写的每个字段与成绩上的值并列显示，并标明两者是否一致</translation>
+    </message>
+    <message>
+        <source>Opens every field of the result, with its photo, printing and saving</source>
+        <translation>打开成绩的全部字段及其照片，可打印和保存</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>无法显示照片</translation>
+    </message>
+    <message>
+        <source>Select an applicant to compare their claim with the result.</source>
+        <translation>选择一位申请人，将其申报内容与成绩进行比对。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>没有照片</translation>
+    </message>
+    <message>
+        <source>%1, TRF %2, line %3</source>
+        <translation>%1，TRF %2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>Unnamed applicant</source>
+        <translation>未具名的申请人</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未核验</translation>
+    </message>
+    <message>
+        <source>The service has no result for this TRF number.</source>
+        <translation>服务中没有此 TRF 编号的成绩。</translation>
+    </message>
+    <message>
+        <source>Meets the programme&apos;s requirements.</source>
+        <translation>达到专业要求。</translation>
+    </message>
+    <message>
+        <source>Below the programme&apos;s requirements: %1</source>
+        <translation>低于专业要求：%1</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>正在加载照片…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>✗ Differs</source>
+        <translation>✗ 不一致</translation>
+    </message>
+    <message>
+        <source>✓ Matches</source>
+        <translation>✓ 一致</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportJob</name>
+    <message>
+        <source>The report was canceled; no file was written.</source>
+        <translation>报告已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The report stopped unexpectedly; no file was written.</source>
+        <translation>报告意外停止；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdfReport</name>
+    <message>
+        <source>The PDF file could not be started.</source>
+        <translation>无法创建 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The list has no applicants.</source>
+        <translation>名单中没有申请人。</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification</source>
+        <translation>IELTS 批量验证</translation>
+    </message>
+    <message>
+        <source>TEST DATA (%1): these are not real IELTS results.</source>
+        <translation>测试数据 (%1)：这些不是真实的 IELTS 成绩。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Institution profile: %1</source>
+        <translation>机构配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Applicant list: %1</source>
+        <translation>申请人名单：%1</translation>
+    </message>
+    <message>
+        <source>Requirements: %1</source>
+        <translation>要求：%1</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Checked: %1 UTC</source>
+        <translation>核验时间：%1 UTC</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC by IELTS Result Verifier %2</source>
+        <translation>由 IELTS 成绩验证器 %2 于 %1 UTC 生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %n applicant(s): %1</source>
+        <translation>
+            <numerusform>%n 位申请人汇总：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IELTS batch verification · %1 · %2</source>
+        <translation>IELTS 批量验证 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>TEST DATA</source>
+        <translation>测试数据</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>TEST DATA: not real IELTS results</source>
+        <translation>测试数据：不是真实的 IELTS 成绩</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Applicant ID: %1</source>
+        <translation>申请人 ID：%1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>TRF: %1</source>
+        <translation>TRF：%1</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>无法核验：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Requirements: not checked (no released result)</source>
+        <translation>要求：未检查（没有已发布的成绩）</translation>
+    </message>
+    <message>
+        <source>Requirements: met</source>
+        <translation>要求：已达到</translation>
+    </message>
+    <message>
+        <source>Requirements not met: %1</source>
+        <translation>未达到要求：%1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申报值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ 不一致</translation>
+    </message>
+    <message>
+        <source>Photo unreadable</source>
+        <translation>照片无法读取</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification (TEST DATA)</source>
+        <translation>IELTS 批量验证（测试数据）</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreparation</name>
+    <message>
+        <source>The overall score “%1” is not a band score.</source>
+        <translation>总分“%1”不是有效的 IELTS 分数。</translation>
+    </message>
+    <message>
+        <source>The listening score “%1” is not a band score.</source>
+        <translation>听力分数“%1”不是有效的 IELTS 分数。</translation>
+    </message>
+    <message>
+        <source>The reading score “%1” is not a band score.</source>
+        <translation>阅读分数“%1”不是有效的 IELTS 分数。</translation>
+    </message>
+    <message>
+        <source>The writing score “%1” is not a band score.</source>
+        <translation>写作分数“%1”不是有效的 IELTS 分数。</translation>
+    </message>
+    <message>
+        <source>The speaking score “%1” is not a band score.</source>
+        <translation>口语分数“%1”不是有效的 IELTS 分数。</translation>
+    </message>
+    <message>
+        <source>No TRF number.</source>
+        <translation>没有 TRF 编号。</translation>
+    </message>
+    <message>
+        <source>Same TRF number as line %1.</source>
+        <translation>与第 %1 行的 TRF 编号相同。</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>出生日期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of birth, such as %1, could be day first or month first; they were read day first. Choose the date order if the list writes the month first.</source>
+        <translation>
+            <numerusform>有 %n 个出生日期（例如 %1）既可能是日在前，也可能是月在前；已按日在前读取。如果名单中月份在前，请选择日期顺序。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TRF number(s) do not look like IELTS TRF numbers (18 characters, such as 17UZ010772RAKN025A); they will be searched as written.</source>
+        <translation>
+            <numerusform>有 %n 个 TRF 编号看起来不像 IELTS TRF 编号（18 个字符，例如 17UZ010772RAKN025A）；将按原样搜索。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchReport</name>
+    <message>
+        <source>A reconciliation report is written as CSV, Excel, JSON or PDF.</source>
+        <translation>核对报告只能写出为 CSV、Excel、JSON 或 PDF。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report on %n applicant(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已将 %n 位申请人的报告写入“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>有 %n 张照片无法读取，已略去。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportTable</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>成绩：%1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>未达到：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsModel</name>
+    <message>
+        <source>Meets the requirements</source>
+        <translation>达到要求</translation>
+    </message>
+    <message>
+        <source>Below: %1</source>
+        <translation>低于要求：%1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <extracomment>A column of the batch table holding what the service has for the TRF number, next to the applicant&apos;s claim.</extracomment>
+        <translation>成绩：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchVerifier</name>
+    <message numerus="yes">
+        <source>This batch needs %Ln request(s); %L1 remain today.</source>
+        <translation>
+            <numerusform>此批次需要 %Ln 个请求；今天还剩 %L1 个。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Verify Applicant List</source>
+        <translation>验证申请人名单</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量验证</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>打开名单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an applicant list (CSV or Excel) (%1)</source>
+        <translation>打开申请人名单（CSV 或 Excel）(%1)</translation>
+    </message>
+    <message>
+        <source>Try a &amp;Sample List</source>
+        <translation>试用示例名单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a list of made-up applicants drawn from the offline demo</source>
+        <translation>打开一份取自离线演示的虚构申请人名单</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>验证(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check how the list is read and verify it again</source>
+        <translation>检查名单的读取方式并重新验证</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>重试失败项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look up again the applicants whose lookup failed</source>
+        <translation>重新查询之前查询失败的申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the batch; the answers so far are kept</source>
+        <translation>停止批量验证；保留目前已收到的响应</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation as Excel, CSV, JSON or PDF</source>
+        <translation>将核对结果保存为 Excel、CSV、JSON 或 PDF</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>批量验证进度</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Check a list of applicants&lt;/h2&gt;&lt;p&gt;Open the list your applicants&apos; IELTS results came in, as CSV or Excel. Each applicant&apos;s TRF number is looked up, and what they claimed (names, date of birth, scores) is compared with the result the service holds.&lt;/p&gt;&lt;p&gt;Nothing is sent until you have seen how the list is read.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;核验申请人名单&lt;/h2&gt;&lt;p&gt;打开申请人提交 IELTS 成绩时所用的名单（CSV 或 Excel）。系统会查询每位申请人的 TRF 编号，并将其申报内容（姓名、出生日期、分数）与服务中保存的成绩进行比对。&lt;/p&gt;&lt;p&gt;在您确认名单的读取方式之前，不会发送任何内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Applicant List…</source>
+        <translation>打开申请人名单…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file of applicants</source>
+        <translation>选择包含申请人的 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Try a Sample List</source>
+        <translation>试用示例名单</translation>
+    </message>
+    <message>
+        <source>Opens made-up applicants drawn from the offline demo, with every kind of outcome</source>
+        <translation>打开取自离线演示的虚构申请人，涵盖所有类型的结果</translation>
+    </message>
+    <message>
+        <source>You can also drop the file here.</source>
+        <translation>也可以将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Fetch candidate &amp;photos</source>
+        <translation>获取考生照片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask for each result&apos;s photo, to compare with the applicant and to print in the PDF report; takes longer</source>
+        <translation>请求每条成绩的照片，用于与申请人比对并打印在 PDF 报告中；耗时更长</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Show outcome</source>
+        <translation>按结果显示</translation>
+    </message>
+    <message>
+        <source>Shows only the applicants with one outcome</source>
+        <translation>只显示具有某一结果的申请人</translation>
+    </message>
+    <message>
+        <source>Every applicant</source>
+        <translation>所有申请人</translation>
+    </message>
+    <message>
+        <source>Below the requirements</source>
+        <translation>低于要求</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未核验</translation>
+    </message>
+    <message>
+        <source>Filter by name, TRF number, applicant ID…</source>
+        <translation>按姓名、TRF 编号、申请人 ID 筛选…</translation>
+    </message>
+    <message>
+        <source>Filter applicants</source>
+        <translation>筛选申请人</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text</source>
+        <translation>只显示包含此文本的行</translation>
+    </message>
+    <message>
+        <source>Applicants and outcomes</source>
+        <translation>申请人及结果</translation>
+    </message>
+    <message>
+        <source>One row an applicant: the outcome first, then the differences, the requirements, the applicant&apos;s own columns and the result; Enter opens the full record</source>
+        <translation>每行一位申请人：依次为结果、差异、要求、名单自带的各列以及成绩；按 Enter 打开完整记录</translation>
+    </message>
+    <message>
+        <source>%1 (test data)</source>
+        <translation>%1（测试数据）</translation>
+    </message>
+    <message>
+        <source>Open Applicant List</source>
+        <translation>打开申请人名单</translation>
+    </message>
+    <message>
+        <source>Applicant lists (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>申请人名单 (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>sample-applicants.csv</source>
+        <translation>示例申请人名单.csv</translation>
+    </message>
+    <message>
+        <source>The applicant list cannot be read.</source>
+        <translation>无法读取申请人名单。</translation>
+    </message>
+    <message>
+        <source>There is no working connection to check the list with.</source>
+        <translation>没有可用于核验名单的有效连接。</translation>
+    </message>
+    <message>
+        <source>Daily Quota</source>
+        <translation>每日配额</translation>
+    </message>
+    <message>
+        <source>%1
+Send anyway? The service will refuse the requests past its limit.</source>
+        <translation>%1
+仍然发送？服务会拒绝超出其限额的请求。</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n applicant(s)…</source>
+        <translation>
+            <numerusform>正在核验 %n 位申请人…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up the failed applicants again…</source>
+        <translation>正在重新查询失败的申请人…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 TRF numbers</source>
+        <translation>已核验 %1 / %2 个 TRF 编号</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n retried request(s))</source>
+        <translation>
+            <numerusform>（%n 个请求经过重试）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n request(s) sent.</source>
+        <translation>
+            <numerusform>完成：已发送 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept; the rest are marked as not checked.</source>
+        <translation>已停止。已保留目前收到的响应；其余标记为未核验。</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>代码 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>Transaction ID %1</source>
+        <translation>交易 ID %1</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>批量验证已停止：%1</translation>
+    </message>
+    <message>
+        <source>Applicants checked before it stopped keep their outcome; use Retry Failed for the rest.</source>
+        <translation>停止前已核验的申请人保留其结果；其余申请人请使用“重试失败项”。</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n still to check</source>
+        <translation>
+            <numerusform> — 还有 %n 个待核验</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TRF number %1 from the applicant list %2</source>
+        <translation>申请人名单 %2 中的 TRF 编号 %1</translation>
+    </message>
+    <message>
+        <source>Export Reconciliation Report</source>
+        <translation>导出核对报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report with photos (*.pdf)</source>
+        <translation>含照片的 PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 - verification.xlsx</source>
+        <extracomment>The suggested file name of a reconciliation report; %1 is the applicant list&apos;s name.</extracomment>
+        <translation>%1 - 验证报告.xlsx</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .xlsx, .pdf, .csv or .json.</source>
+        <translation>“%1”的扩展名不是 .xlsx、.pdf、.csv 或 .json。</translation>
+    </message>
+    <message>
+        <source>Choose one of those types so the report can be written.</source>
+        <translation>请选择其中一种类型，以便写入报告。</translation>
+    </message>
+    <message>
+        <source>Not checked: the batch was stopped before this row.</source>
+        <translation>未核验：批量验证在此行之前已停止。</translation>
+    </message>
+    <message>
+        <source>Applicant list %1</source>
+        <translation>申请人名单 %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchXlsxReport</name>
+    <message>
+        <source>TEST DATA (%1): these are not real IELTS results.</source>
+        <translation>测试数据 (%1)：这些不是真实的 IELTS 成绩。</translation>
+    </message>
+    <message>
+        <source>Applicant list</source>
+        <translation>申请人名单</translation>
+    </message>
+    <message>
+        <source>Institution profile</source>
+        <translation>机构配置文件</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Checked (UTC)</source>
+        <translation>核验时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Report written (UTC)</source>
+        <translation>报告生成时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>生成工具</translation>
+    </message>
+    <message>
+        <source>IELTS Result Verifier %1</source>
+        <translation>IELTS 成绩验证器 %1</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Not meeting the requirements</source>
+        <translation>未达到要求</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be written: %1</source>
+        <translation>无法写入 Excel 文件：%1</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started (out of memory or no temporary space).</source>
+        <translation>无法创建 Excel 文件（内存不足或没有临时空间）。</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started.</source>
+        <translation>无法创建 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification</source>
+        <translation>IELTS 批量验证</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification (TEST DATA)</source>
+        <translation>IELTS 批量验证（测试数据）</translation>
+    </message>
+    <message>
+        <source>Test data from %1: not real IELTS results.</source>
+        <translation>来自 %1 的测试数据：不是真实的 IELTS 成绩。</translation>
+    </message>
+    <message>
+        <source>TEST DATA: not real IELTS results</source>
+        <translation>测试数据：不是真实的 IELTS 成绩</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDetailsDialog</name>
     <message>
         <source>Candidate</source>
@@ -324,6 +1479,146 @@ Global options:
         <translation>%1：未知命令“%2”。
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>No column holds the TRF number.</source>
+        <translation>没有包含 TRF 编号的列。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Check the Applicant List</source>
+        <translation>检查申请人名单</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>各列包含的内容</translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>日期顺序</translation>
+    </message>
+    <message>
+        <source>Whether slashed dates such as 03/04/1990 give the day or the month first</source>
+        <translation>03/04/1990 这类用斜杠分隔的日期是日在前还是月在前</translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the list</source>
+        <translation>名单的前几行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Preview of the list</source>
+        <translation>名单预览</translation>
+    </message>
+    <message>
+        <source>The first rows of the applicant list, with the field each column is read as in its header</source>
+        <translation>申请人名单的前几行，每列标题中注明该列被读取为哪个字段</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that cannot be checked</source>
+        <translation>无法核验的行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be checked</source>
+        <translation>无法核验的行</translation>
+    </message>
+    <message>
+        <source>Every row of the list that will not be sent, with the reason</source>
+        <translation>名单中所有不会发送的行及其原因</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>TRF number</source>
+        <translation>TRF 编号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %n row(s) of applicants.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2，%n 行申请人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Looks up every applicant who can be checked; nothing has been sent yet</source>
+        <translation>查询所有可核验的申请人；目前尚未发送任何内容</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/1990)</source>
+        <translation>日在前（31/12/1990）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/1990)</source>
+        <translation>月在前（12/31/1990）</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>（选择一列）</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>（名单中没有）</translation>
+    </message>
+    <message>
+        <source>The column of the list that holds the applicant&apos;s %1</source>
+        <translation>名单中包含申请人“%1”的列</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>No row of the list can be checked: see the reasons above.</source>
+        <translation>名单中没有可核验的行：请查看上方列出的原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) ready to check</source>
+        <translation>
+            <numerusform>%n 位申请人可以核验</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) cannot be checked and will be reported as errors.</source>
+        <translation>
+            <numerusform>%1；%n 行无法核验，将报告为错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n Applicant(s)</source>
+        <translation>
+            <numerusform>验证 %n 位申请人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column holds dates of birth, so they are not compared.</source>
+        <translation>没有包含出生日期的列，因此不比对出生日期。</translation>
+    </message>
+    <message>
+        <source>The dates in this list do not show whether the day or the month comes first. Check the choice above; ambiguous dates are marked in the report.</source>
+        <translation>从此名单中的日期无法判断是日在前还是月在前。请检查上方的选择；有歧义的日期会在报告中标出。</translation>
+    </message>
+    <message>
+        <source>Detected from dates that can only be read one way.</source>
+        <translation>根据只有一种读法的日期检测得出。</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +3834,30 @@ Global options:
         <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence; minizip under the zlib licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IELTS 成绩验证器 %1&lt;/h3&gt;&lt;p&gt;通过 IELTS 成绩验证服务核验 IELTS 成绩单（TRF）。&lt;/p&gt;&lt;p&gt;构建 %2，日期 %3。&lt;br&gt;Qt %4（运行于 %5），QtKeychain %6，libxlsxwriter %7，minizip。&lt;/p&gt;&lt;p&gt;Qt 依据 GNU LGPL 第 3 版使用；QtKeychain 和 libxlsxwriter 依据 BSD 二条款许可证使用；minizip 依据 zlib 许可证使用。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Verify Applicant &amp;List…</source>
+        <translation>验证申请人名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Check a CSV or Excel list of applicants&apos; claimed results</source>
+        <translation>核验 CSV 或 Excel 格式的申请人申报成绩名单</translation>
+    </message>
+    <message>
+        <source>No connection profile is active.</source>
+        <translation>没有启用的连接配置文件。</translation>
+    </message>
+    <message>
+        <source>Stop and search</source>
+        <translation>停止并搜索</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>An applicant list is still being verified. Stop it and quit?</source>
+        <translation>仍有申请人名单正在验证。要停止它并退出吗？</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2621,6 +3940,29 @@ Global options:
     <message>
         <source>Information message</source>
         <translation>提示消息</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatch</name>
+    <message>
+        <source>letter case</source>
+        <translation>大小写差异</translation>
+    </message>
+    <message>
+        <source>accents</source>
+        <translation>重音符号差异</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>空格差异</translation>
+    </message>
+    <message>
+        <source>hyphens or apostrophes</source>
+        <translation>连字符或撇号差异</translation>
+    </message>
+    <message>
+        <source>given and family names swapped</source>
+        <translation>名和姓顺序颠倒</translation>
     </message>
 </context>
 <context>
@@ -3074,11 +4416,208 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
     </message>
 </context>
 <context>
+    <name>ProgrammeRequirements</name>
+    <message>
+        <source>Overall %1 is below the required %2.</source>
+        <translation>总分 %1 低于要求的 %2。</translation>
+    </message>
+    <message>
+        <source>Listening %1 is below the required %2.</source>
+        <translation>听力 %1 低于要求的 %2。</translation>
+    </message>
+    <message>
+        <source>Reading %1 is below the required %2.</source>
+        <translation>阅读 %1 低于要求的 %2。</translation>
+    </message>
+    <message>
+        <source>Writing %1 is below the required %2.</source>
+        <translation>写作 %1 低于要求的 %2。</translation>
+    </message>
+    <message>
+        <source>Speaking %1 is below the required %2.</source>
+        <translation>口语 %1 低于要求的 %2。</translation>
+    </message>
+    <message>
+        <source>No overall score to compare with the required %1.</source>
+        <translation>没有总分可与要求的 %1 比较。</translation>
+    </message>
+    <message>
+        <source>No listening score to compare with the required %1.</source>
+        <translation>没有听力分数可与要求的 %1 比较。</translation>
+    </message>
+    <message>
+        <source>No reading score to compare with the required %1.</source>
+        <translation>没有阅读分数可与要求的 %1 比较。</translation>
+    </message>
+    <message>
+        <source>No writing score to compare with the required %1.</source>
+        <translation>没有写作分数可与要求的 %1 比较。</translation>
+    </message>
+    <message>
+        <source>No speaking score to compare with the required %1.</source>
+        <translation>没有口语分数可与要求的 %1 比较。</translation>
+    </message>
+    <message>
+        <source>Overall at least %1</source>
+        <translation>总分至少 %1</translation>
+    </message>
+    <message>
+        <source>Listening at least %1</source>
+        <translation>听力至少 %1</translation>
+    </message>
+    <message>
+        <source>Reading at least %1</source>
+        <translation>阅读至少 %1</translation>
+    </message>
+    <message>
+        <source>Writing at least %1</source>
+        <translation>写作至少 %1</translation>
+    </message>
+    <message>
+        <source>Speaking at least %1</source>
+        <translation>口语至少 %1</translation>
+    </message>
+    <message>
+        <source>No requirements</source>
+        <translation>无要求</translation>
+    </message>
+    <message>
+        <source>no skill below %1</source>
+        <translation>各单项均不低于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>test within %n year(s)</source>
+        <translation>
+            <numerusform>考试距今不超过 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of a programme&apos;s requirements: &quot;Overall at least 6.5, no skill below 6&quot;</extracomment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>No test date to check against the limit of %n year(s).</source>
+        <translation>
+            <numerusform>没有考试日期，无法检查 %n 年的期限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test taken on %1, more than %n year(s) ago.</source>
+        <translation>
+            <numerusform>考试日期为 %1，已超过 %n 年。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>&quot;RTL&quot; for languages written right to left, &quot;LTR&quot; for all others.</extracomment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two items of a list: &quot;letter case and accents&quot;</extracomment>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the counts of a batch summary: &quot;412 verified, 9 mismatches&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: forgave %2.</source>
+        <extracomment>%1 is a field (&quot;Family name&quot;), %2 what was forgiven (&quot;letter case and accents&quot;)</extracomment>
+        <translation>%1：已忽略%2。</translation>
+    </message>
+    <message>
+        <source>Family and first name</source>
+        <translation>姓和名</translation>
+    </message>
+    <message>
+        <source>Date of birth %1 read as %2 (day first).</source>
+        <translation>出生日期 %1 按日在前读作 %2。</translation>
+    </message>
+    <message>
+        <source>Read month first, it matches.</source>
+        <translation>若按月在前读取，则一致。</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1: claimed %2, none on the result</source>
+        <translation>%1：申报为 %2，成绩上没有此项</translation>
+    </message>
+    <message>
+        <source>%1: claimed %2, actual %3</source>
+        <translation>%1：申报为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the differences of one applicant</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No applicants</source>
+        <translation>没有申请人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <translation>
+            <numerusform>%n 人已验证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es)</source>
+        <translation>
+            <numerusform>%n 人不一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n 人未找到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not released</source>
+        <translation>
+            <numerusform>%n 人未发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 人出错</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the programme&apos;s requirements</source>
+        <translation>
+            <numerusform>%n 人低于专业要求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,6 +4633,86 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
     <message>
         <source>&quot;%1&quot; is not an HTTPS address. Credentials are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own addresses only).</source>
         <translation>“%1”不是 HTTPS 地址。凭据只通过 HTTPS 发送（明文 HTTP 仅允许用于本机自身的地址）。</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
+    <message>
+        <source>Programme requirements</source>
+        <translation>专业要求</translation>
+    </message>
+    <message>
+        <source>Results below these are marked separately from whether they are genuine.</source>
+        <translation>低于这些要求的成绩会单独标出，与成绩是否真实无关。</translation>
+    </message>
+    <message>
+        <source>&amp;Overall at least</source>
+        <translation>总分至少(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The lowest overall band the programme accepts</source>
+        <translation>该专业接受的最低总分</translation>
+    </message>
+    <message>
+        <source>&amp;Listening at least</source>
+        <translation>听力至少(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The lowest listening band the programme accepts</source>
+        <translation>该专业接受的最低听力分数</translation>
+    </message>
+    <message>
+        <source>&amp;Reading at least</source>
+        <translation>阅读至少(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The lowest reading band the programme accepts</source>
+        <translation>该专业接受的最低阅读分数</translation>
+    </message>
+    <message>
+        <source>&amp;Writing at least</source>
+        <translation>写作至少(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The lowest writing band the programme accepts</source>
+        <translation>该专业接受的最低写作分数</translation>
+    </message>
+    <message>
+        <source>S&amp;peaking at least</source>
+        <translation>口语至少(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The lowest speaking band the programme accepts</source>
+        <translation>该专业接受的最低口语分数</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <extracomment>A spin box suffix: &quot;Test taken within 2 years&quot;.</extracomment>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Test taken within</source>
+        <translation>考试距今不超过</translation>
+    </message>
+    <message>
+        <source>How many years old a test may be at most; the lowest value accepts any age</source>
+        <translation>考试距今最多可以有多少年；最小值表示不限</translation>
+    </message>
+    <message>
+        <source>&amp;Test taken within</source>
+        <translation>考试距今不超过(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>无最低要求</translation>
+    </message>
+    <message>
+        <source>; the lowest value sets no minimum</source>
+        <translation>；最小值表示无最低要求</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +5071,22 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
     <message>
         <source>The client ID and secret must not be empty.</source>
         <translation>客户端 ID 和密钥不能为空。</translation>
+    </message>
+    <message>
+        <source>Always answer a search for this TRF number with the --fail-status failure, so clients retry and then report an error; repeat for several.</source>
+        <translation>对此 TRF 编号的搜索始终以 --fail-status 指定的失败作答，使客户端先重试再报告错误；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>Write a sample applicant list (CSV) drawn from the data set the other options describe to FILE, and exit without serving. Its rows give every outcome of batch verification: matches, forgiven name variants, mismatches, numbers not found or not released, and rows that cannot be sent.</source>
+        <translation>将一份示例申请人名单（CSV）写入 FILE，其数据取自其他选项所描述的数据集，然后退出而不提供服务。其中的行涵盖批量验证的所有结果：一致、被容许的姓名差异、不一致、未找到或未发布的编号，以及无法发送的行。</translation>
+    </message>
+    <message>
+        <source>--fail-trf expects a TRF number.</source>
+        <translation>--fail-trf 需要一个 TRF 编号。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
