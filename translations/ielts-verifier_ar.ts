@@ -157,6 +157,1221 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDate</name>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>«%1» ليس تاريخًا؛ اكتبه بصيغة YYYY-MM-DD أو DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>«%1» ليس يومًا موجودًا في التقويم.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How a date of birth read from an applicant list is spelled out, in QDate format characters: d day, MMMM month name, yyyy year.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantField</name>
+    <message>
+        <source>TRF number</source>
+        <translation>رقم TRF</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>الاستماع</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>Applicant ID</source>
+        <translation>معرّف المتقدّم</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantListReader</name>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller lists.</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت. قسّمه إلى قوائم أصغر.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>مفصولة بفواصل منقوطة</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>مفصولة بعلامات جدولة</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>لا يمكن فتح «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>لا يمكن قراءة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel file (.xls) or a password-protected workbook. Save it without a password as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>«%1» ملف Excel قديم ‏(.xls) أو مصنف محمي بكلمة مرور. احفظه دون كلمة مرور كمصنف Excel ‏(.xlsx) أو بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quote that is never closed.</source>
+        <translation>في السطر %1 علامة اقتباس لم تُغلق.</translation>
+    </message>
+    <message>
+        <source>CSV, %1, %2</source>
+        <comment>encoding, separator</comment>
+        <translation>CSV، %1، %2</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 مع علامة ترتيب البايتات (BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian) with byte order mark</source>
+        <translation>UTF-16 ‏(little-endian) مع علامة ترتيب البايتات (BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian) with byte order mark</source>
+        <translation>UTF-16 ‏(big-endian) مع علامة ترتيب البايتات (BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 ‏(little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 ‏(big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>The file has too many cells to read. Remove unused columns or split the list.</source>
+        <translation>يحتوي الملف على خلايا أكثر من أن تُقرأ. احذف الأعمدة غير المستخدمة أو قسّم القائمة.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no applicants.</source>
+        <translation>يحتوي الملف على صف عناوين ولكن لا يوجد فيه متقدّمون.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a repeated column name and its number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>الملف تالف أو ليس مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read: it unpacks to more than %1 MB.</source>
+        <translation>المصنف أكبر من أن يُقرأ: يتجاوز حجمه بعد فك الضغط %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>لا يحتوي المصنف على أي ورقة عمل.</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet “%1”</source>
+        <translation>XLSX، الورقة «%1»</translation>
+    </message>
+    <message>
+        <source>The first worksheet (“%1”) is empty.</source>
+        <translation>ورقة العمل الأولى («%1») فارغة.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>Verify every applicant of a CSV or Excel list and write a reconciliation report.</source>
+        <translation>التحقق من كل متقدّم في قائمة CSV أو Excel وكتابة تقرير مطابقة.</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 batch --help&quot;.
+</source>
+        <translation>جرّب &quot;%1 batch --help&quot;.
+</translation>
+    </message>
+    <message>
+        <source>Verifies an applicant list (CSV or XLSX) against the IELTS result-verification service: every distinct TRF number is looked up once, and every row of the list gets one outcome, Verified, Mismatch, Not found, Not released or Error, in a report that keeps the list&apos;s own columns.
+
+The columns are recognised by their headers; --column FIELD=HEADER names one explicitly. FIELD is one of: %1. Credentials come from the environment variables IELTS_CLIENT_ID and IELTS_CLIENT_SECRET, or from --profile.
+
+Exit status: 0 every applicant verified (and meets the requirements given), 2 invalid usage or input (an unreadable list, no TRF column, a bad option); no request was sent, 3 authentication or authorization failure, 4 any other error that stopped the batch (quota included: a batch that does not fit today&apos;s quota is refused before anything is sent), 5 network failure after retries, 6 at least one applicant did not verify (mismatch, not found, not released, error, rejected row, or below the requirements), 130 interrupted. When the batch stops (3, 4, 5, 130) no report is written.</source>
+        <translation>يتحقق من قائمة متقدّمين (CSV أو XLSX) عبر خدمة IELTS للتحقق من النتائج: يُبحث عن كل رقم TRF مميَّز مرة واحدة، ويحصل كل صف في القائمة على حصيلة واحدة، هي «تم التحقق» أو «عدم تطابق» أو «غير موجودة» أو «غير منشورة» أو «خطأ»، في تقرير يحتفظ بأعمدة القائمة نفسها.
+
+تُتعرَّف الأعمدة من عناوينها؛ ويحدّد ‎--column FIELD=HEADER‎ عمودًا صراحةً. تكون FIELD إحدى القيم: %1. تؤخذ بيانات الاعتماد من متغيرَي البيئة IELTS_CLIENT_ID وIELTS_CLIENT_SECRET، أو من ‎--profile‎.
+
+حالة الخروج: 0 تم التحقق من كل المتقدّمين (واستوفوا المتطلبات المحددة)، 2 استخدام أو إدخال غير صالح (قائمة غير قابلة للقراءة، أو عدم وجود عمود TRF، أو خيار خاطئ)؛ ولم يُرسل أي طلب، 3 فشل المصادقة أو التفويض، 4 أي خطأ آخر أوقف التحقق الجماعي (بما في ذلك الحصة: يُرفض التحقق الجماعي الذي لا تتسع له حصة اليوم قبل إرسال أي شيء)، 5 عطل في الشبكة بعد إعادة المحاولات، 6 لم يُتحقق من متقدّم واحد على الأقل (عدم تطابق، أو غير موجودة، أو غير منشورة، أو خطأ، أو صف مرفوض، أو دون المتطلبات)، 130 مقاطعة. عندما يتوقف التحقق الجماعي (3، 4، 5، 130) لا يُكتب أي تقرير.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>عرض هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>The applicant list, a CSV or XLSX file.</source>
+        <translation>قائمة المتقدّمين، ملف CSV أو XLSX.</translation>
+    </message>
+    <message>
+        <source>The report to write; created or replaced only when every applicant was checked.</source>
+        <translation>التقرير المراد كتابته؛ لا يُنشأ أو يُستبدل إلا بعد التحقق من كل المتقدّمين.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or json (default: from the output&apos;s extension, else csv).</source>
+        <translation>csv أو xlsx أو pdf أو json (الافتراضي: حسب امتداد ملف الإخراج، وإلا csv).</translation>
+    </message>
+    <message>
+        <source>Read FIELD from the column headed HEADER, instead of the guessed one; repeat for several.</source>
+        <translation>قراءة FIELD من العمود الذي عنوانه HEADER، بدلًا من العمود المخمَّن؛ كرّر الخيار لعدة حقول.</translation>
+    </message>
+    <message>
+        <source>How to read dates of birth like 03/04/1990: day (3 April) or month (4 March). Default: guessed from the list.</source>
+        <translation>كيفية قراءة تواريخ الميلاد مثل 03/04/1990: day ‏(3 أبريل) أو month ‏(4 مارس). الافتراضي: يُستنتج من القائمة.</translation>
+    </message>
+    <message>
+        <source>Required overall band.</source>
+        <translation>الدرجة الإجمالية المطلوبة.</translation>
+    </message>
+    <message>
+        <source>Required band in every skill (a --min-listening and the like take precedence).</source>
+        <translation>الدرجة المطلوبة في كل مهارة (تكون الأولوية لـ ‎--min-listening‎ وما شابهه).</translation>
+    </message>
+    <message>
+        <source>Required listening band.</source>
+        <translation>الدرجة المطلوبة في الاستماع.</translation>
+    </message>
+    <message>
+        <source>Required reading band.</source>
+        <translation>الدرجة المطلوبة في القراءة.</translation>
+    </message>
+    <message>
+        <source>Required writing band.</source>
+        <translation>الدرجة المطلوبة في الكتابة.</translation>
+    </message>
+    <message>
+        <source>Required speaking band.</source>
+        <translation>الدرجة المطلوبة في المحادثة.</translation>
+    </message>
+    <message>
+        <source>The test must be no older than N years.</source>
+        <translation>يجب ألا يكون قد مضى على الاختبار أكثر من N سنة.</translation>
+    </message>
+    <message>
+        <source>Ask for candidate photos and put them in Excel and PDF reports.</source>
+        <translation>طلب صور المرشّحين ووضعها في تقارير Excel وPDF.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to %1 (default %2).</source>
+        <translation>عدد الطلبات المُرسلة في آنٍ واحد، من 1 إلى %1 (الافتراضي %2).</translation>
+    </message>
+    <message>
+        <source>Send even when the batch does not fit what remains of today&apos;s quota.</source>
+        <translation>الإرسال حتى عندما لا يتسع المتبقي من حصة اليوم للتحقق الجماعي.</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>الإبلاغ عن التقدّم على الخطأ القياسي.</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors on standard error.</source>
+        <translation>عدم طباعة أي شيء سوى الأخطاء على الخطأ القياسي.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>وسيطة غير متوقعة &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give both --input and --output.</source>
+        <translation>أدخل ‎--input‎ و‎--output‎ كليهما.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1.</source>
+        <translation>يجب أن يكون ‎--concurrency‎ عددًا صحيحًا من 1 إلى %1.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx, pdf or json.</source>
+        <translation>يجب أن تكون ‎--format‎ إحدى القيم csv أو xlsx أو pdf أو json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>لا يمكن كتابة %1: المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <source>--date-order must be day or month.</source>
+        <translation>يجب أن تكون ‎--date-order‎ إما day أو month.</translation>
+    </message>
+    <message>
+        <source>--column expects FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;.</source>
+        <translation>يتوقع ‎--column‎ الصيغة FIELD=HEADER حيث FIELD إحدى القيم %1، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--column %1: the list has no column headed &quot;%2&quot;; its columns are: %3.</source>
+        <translation>‎--column %1‎: لا يوجد في القائمة عمود عنوانه &quot;%2&quot;؛ أعمدتها هي: %3.</translation>
+    </message>
+    <message>
+        <source>error: the local demo service could not start.
+</source>
+        <translation>خطأ: تعذّر بدء خدمة العرض التجريبي المحلية.
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a band score from 0 to 9 in half bands, not &quot;%2&quot;.</source>
+        <translation>يتوقع ‎--%1‎ درجة من 0 إلى 9 بزيادات نصف درجة، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-age-years must be a whole number from 1 to 100.</source>
+        <translation>يجب أن يكون ‎--max-age-years‎ عددًا صحيحًا من 1 إلى 100.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>لا يمكن قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no applicants.</source>
+        <translation>لا يوجد متقدّمون في %1.</translation>
+    </message>
+    <message>
+        <source>line %1: not checked: %2
+</source>
+        <translation>السطر %1: لم يُتحقق منه: %2
+</translation>
+    </message>
+    <message>
+        <source>line %1 (TRF %2): not checked: %3
+</source>
+        <translation>السطر %1 (TRF ‏%2): لم يُتحقق منه: %3
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>تحذير: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 TRF numbers checked, %n request(s)</source>
+        <translation>
+            <numerusform>تم التحقق من %1 من %2 من أرقام TRF، %n طلب</numerusform>
+            <numerusform>تم التحقق من %1 من %2 من أرقام TRF، طلب واحد</numerusform>
+            <numerusform>تم التحقق من %1 من %2 من أرقام TRF، طلبان</numerusform>
+            <numerusform>تم التحقق من %1 من %2 من أرقام TRF، %n طلبات</numerusform>
+            <numerusform>تم التحقق من %1 من %2 من أرقام TRF، %n طلبًا</numerusform>
+            <numerusform>تم التحقق من %1 من %2 من أرقام TRF، %n طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n retries</source>
+        <translation>
+            <numerusform>، %n محاولة إعادة</numerusform>
+            <numerusform>، محاولة إعادة واحدة</numerusform>
+            <numerusform>، محاولتا إعادة</numerusform>
+            <numerusform>، %n محاولات إعادة</numerusform>
+            <numerusform>، %n محاولة إعادة</numerusform>
+            <numerusform>، %n محاولة إعادة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written.
+</source>
+        <translation>تمت المقاطعة؛ لم يُكتب شيء.
+</translation>
+    </message>
+    <message>
+        <source>The batch stopped; no report was written.
+</source>
+        <translation>توقّف التحقق الجماعي؛ لم يُكتب أي تقرير.
+</translation>
+    </message>
+    <message>
+        <source>The TRF number was not checked.</source>
+        <translation>لم يُتحقق من رقم TRF.</translation>
+    </message>
+    <message>
+        <source>Applicant list %1</source>
+        <translation>قائمة المتقدّمين %1</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>خطأ: %1
+</translation>
+    </message>
+    <message>
+        <source>%1. Report written to %2.
+</source>
+        <translation>%1. كُتب التقرير في %2.
+</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDetailsPane</name>
+    <message>
+        <source>Full &amp;Record…</source>
+        <translation>&amp;السجل الكامل…</translation>
+    </message>
+    <message>
+        <source>Photo on the result</source>
+        <translation>الصورة في النتيجة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>المُصرَّح به</translation>
+    </message>
+    <message>
+        <source>On the result</source>
+        <translation>في النتيجة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>Claimed and actual values</source>
+        <translation>القيم المُصرَّح بها والفعلية</translation>
+    </message>
+    <message>
+        <source>Each field the applicant gave next to the value on the result, and whether they match</source>
+        <translation>كل حقل قدّمه المتقدّم بجانب القيمة الواردة في النتيجة، ومدى تطابقهما</translation>
+    </message>
+    <message>
+        <source>Opens every field of the result, with its photo, printing and saving</source>
+        <translation>يفتح كل حقول النتيجة، مع صورتها وخيارات الطباعة والحفظ</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>لا يمكن عرض الصورة</translation>
+    </message>
+    <message>
+        <source>Select an applicant to compare their claim with the result.</source>
+        <translation>اختر متقدّمًا لمقارنة ما صرّح به مع النتيجة.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>%1, TRF %2, line %3</source>
+        <translation>%1، TRF ‏%2، السطر %3</translation>
+    </message>
+    <message>
+        <source>Unnamed applicant</source>
+        <translation>متقدّم بلا اسم</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>لم يُتحقق منه بعد</translation>
+    </message>
+    <message>
+        <source>The service has no result for this TRF number.</source>
+        <translation>لا توجد لدى الخدمة نتيجة لرقم TRF هذا.</translation>
+    </message>
+    <message>
+        <source>Meets the programme&apos;s requirements.</source>
+        <translation>يستوفي متطلبات البرنامج.</translation>
+    </message>
+    <message>
+        <source>Below the programme&apos;s requirements: %1</source>
+        <translation>دون متطلبات البرنامج: %1</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>جارٍ تحميل الصورة…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>✗ Differs</source>
+        <translation>✗ مختلف</translation>
+    </message>
+    <message>
+        <source>✓ Matches</source>
+        <translation>✓ مطابق</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportJob</name>
+    <message>
+        <source>The report was canceled; no file was written.</source>
+        <translation>أُلغي التقرير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>The report stopped unexpectedly; no file was written.</source>
+        <translation>توقّف التقرير على نحو غير متوقع؛ لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdfReport</name>
+    <message>
+        <source>The PDF file could not be started.</source>
+        <translation>تعذّر بدء ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The list has no applicants.</source>
+        <translation>لا يوجد متقدّمون في القائمة.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>تعذّرت كتابة ملف PDF.</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification</source>
+        <translation>التحقق الجماعي من نتائج IELTS</translation>
+    </message>
+    <message>
+        <source>TEST DATA (%1): these are not real IELTS results.</source>
+        <translation>بيانات اختبار (%1): هذه ليست نتائج IELTS حقيقية.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Institution profile: %1</source>
+        <translation>ملف تعريف المؤسسة: %1</translation>
+    </message>
+    <message>
+        <source>Applicant list: %1</source>
+        <translation>قائمة المتقدّمين: %1</translation>
+    </message>
+    <message>
+        <source>Requirements: %1</source>
+        <translation>المتطلبات: %1</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>لم تُحدَّد</translation>
+    </message>
+    <message>
+        <source>Checked: %1 UTC</source>
+        <translation>وقت التحقق: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC by IELTS Result Verifier %2</source>
+        <translation>أُنشئ في %1 UTC بواسطة مدقّق نتائج IELTS ‏%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %n applicant(s): %1</source>
+        <translation>
+            <numerusform>ملخّص %n متقدّم: %1</numerusform>
+            <numerusform>ملخّص متقدّم واحد: %1</numerusform>
+            <numerusform>ملخّص متقدّمَين: %1</numerusform>
+            <numerusform>ملخّص %n متقدّمين: %1</numerusform>
+            <numerusform>ملخّص %n متقدّمًا: %1</numerusform>
+            <numerusform>ملخّص %n متقدّم: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IELTS batch verification · %1 · %2</source>
+        <translation>التحقق الجماعي من نتائج IELTS · %1 · %2</translation>
+    </message>
+    <message>
+        <source>TEST DATA</source>
+        <translation>بيانات اختبار</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>TEST DATA: not real IELTS results</source>
+        <translation>بيانات اختبار: ليست نتائج IELTS حقيقية</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>Applicant ID: %1</source>
+        <translation>معرّف المتقدّم: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <source>TRF: %1</source>
+        <translation>رقم TRF: %1</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>تعذّر التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>ملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>Requirements: not checked (no released result)</source>
+        <translation>المتطلبات: لم يُتحقق منها (لا توجد نتيجة منشورة)</translation>
+    </message>
+    <message>
+        <source>Requirements: met</source>
+        <translation>المتطلبات: مستوفاة</translation>
+    </message>
+    <message>
+        <source>Requirements not met: %1</source>
+        <translation>المتطلبات غير مستوفاة: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>المُصرَّح به</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ مختلف</translation>
+    </message>
+    <message>
+        <source>Photo unreadable</source>
+        <translation>الصورة غير مقروءة</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification (TEST DATA)</source>
+        <translation>التحقق الجماعي من نتائج IELTS (بيانات اختبار)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreparation</name>
+    <message>
+        <source>The overall score “%1” is not a band score.</source>
+        <translation>الدرجة الإجمالية «%1» ليست درجة صالحة على مقياس IELTS.</translation>
+    </message>
+    <message>
+        <source>The listening score “%1” is not a band score.</source>
+        <translation>درجة الاستماع «%1» ليست درجة صالحة على مقياس IELTS.</translation>
+    </message>
+    <message>
+        <source>The reading score “%1” is not a band score.</source>
+        <translation>درجة القراءة «%1» ليست درجة صالحة على مقياس IELTS.</translation>
+    </message>
+    <message>
+        <source>The writing score “%1” is not a band score.</source>
+        <translation>درجة الكتابة «%1» ليست درجة صالحة على مقياس IELTS.</translation>
+    </message>
+    <message>
+        <source>The speaking score “%1” is not a band score.</source>
+        <translation>درجة المحادثة «%1» ليست درجة صالحة على مقياس IELTS.</translation>
+    </message>
+    <message>
+        <source>No TRF number.</source>
+        <translation>لا يوجد رقم TRF.</translation>
+    </message>
+    <message>
+        <source>Same TRF number as line %1.</source>
+        <translation>رقم TRF نفسه الموجود في السطر %1.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>تاريخ الميلاد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of birth, such as %1, could be day first or month first; they were read day first. Choose the date order if the list writes the month first.</source>
+        <translation>
+            <numerusform>%n تاريخ ميلاد، مثل %1، يحتمل أن يكون اليوم فيها أولًا أو الشهر أولًا؛ وقد قُرئت باليوم أولًا. اختر ترتيب التاريخ إذا كانت القائمة تكتب الشهر أولًا.</numerusform>
+            <numerusform>تاريخ ميلاد واحد، مثل %1، يحتمل أن يكون اليوم فيه أولًا أو الشهر أولًا؛ وقد قُرئ باليوم أولًا. اختر ترتيب التاريخ إذا كانت القائمة تكتب الشهر أولًا.</numerusform>
+            <numerusform>تاريخا ميلاد، مثل %1، يحتملان أن يكون اليوم فيهما أولًا أو الشهر أولًا؛ وقد قُرئا باليوم أولًا. اختر ترتيب التاريخ إذا كانت القائمة تكتب الشهر أولًا.</numerusform>
+            <numerusform>%n تواريخ ميلاد، مثل %1، تحتمل أن يكون اليوم فيها أولًا أو الشهر أولًا؛ وقد قُرئت باليوم أولًا. اختر ترتيب التاريخ إذا كانت القائمة تكتب الشهر أولًا.</numerusform>
+            <numerusform>%n تاريخ ميلاد، مثل %1، تحتمل أن يكون اليوم فيها أولًا أو الشهر أولًا؛ وقد قُرئت باليوم أولًا. اختر ترتيب التاريخ إذا كانت القائمة تكتب الشهر أولًا.</numerusform>
+            <numerusform>%n تاريخ ميلاد، مثل %1، تحتمل أن يكون اليوم فيها أولًا أو الشهر أولًا؛ وقد قُرئت باليوم أولًا. اختر ترتيب التاريخ إذا كانت القائمة تكتب الشهر أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TRF number(s) do not look like IELTS TRF numbers (18 characters, such as 17UZ010772RAKN025A); they will be searched as written.</source>
+        <translation>
+            <numerusform>%n رقم TRF لا تبدو أرقام TRF لاختبار IELTS ‏(18 حرفًا، مثل 17UZ010772RAKN025A)؛ سيُبحث عنها كما كُتبت.</numerusform>
+            <numerusform>رقم TRF واحد لا يبدو رقم TRF لاختبار IELTS ‏(18 حرفًا، مثل 17UZ010772RAKN025A)؛ سيُبحث عنه كما كُتب.</numerusform>
+            <numerusform>رقما TRF لا يبدوان رقمَي TRF لاختبار IELTS ‏(18 حرفًا، مثل 17UZ010772RAKN025A)؛ سيُبحث عنهما كما كُتبا.</numerusform>
+            <numerusform>%n أرقام TRF لا تبدو أرقام TRF لاختبار IELTS ‏(18 حرفًا، مثل 17UZ010772RAKN025A)؛ سيُبحث عنها كما كُتبت.</numerusform>
+            <numerusform>%n رقمًا من أرقام TRF لا تبدو أرقام TRF لاختبار IELTS ‏(18 حرفًا، مثل 17UZ010772RAKN025A)؛ سيُبحث عنها كما كُتبت.</numerusform>
+            <numerusform>%n رقم TRF لا تبدو أرقام TRF لاختبار IELTS ‏(18 حرفًا، مثل 17UZ010772RAKN025A)؛ سيُبحث عنها كما كُتبت.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchReport</name>
+    <message>
+        <source>A reconciliation report is written as CSV, Excel, JSON or PDF.</source>
+        <translation>يُكتب تقرير المطابقة بصيغة CSV أو Excel أو JSON أو PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report on %n applicant(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>كُتب التقرير عن %n متقدّم في &quot;%1&quot;.</numerusform>
+            <numerusform>كُتب التقرير عن متقدّم واحد في &quot;%1&quot;.</numerusform>
+            <numerusform>كُتب التقرير عن متقدّمَين في &quot;%1&quot;.</numerusform>
+            <numerusform>كُتب التقرير عن %n متقدّمين في &quot;%1&quot;.</numerusform>
+            <numerusform>كُتب التقرير عن %n متقدّمًا في &quot;%1&quot;.</numerusform>
+            <numerusform>كُتب التقرير عن %n متقدّم في &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n صورة فاستُبعدت.</numerusform>
+            <numerusform>تعذّرت قراءة صورة واحدة فاستُبعدت.</numerusform>
+            <numerusform>تعذّرت قراءة صورتين فاستُبعدتا.</numerusform>
+            <numerusform>تعذّرت قراءة %n صور فاستُبعدت.</numerusform>
+            <numerusform>تعذّرت قراءة %n صورة فاستُبعدت.</numerusform>
+            <numerusform>تعذّرت قراءة %n صورة فاستُبعدت.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportTable</name>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>المتطلبات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُتحقق منه</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفاة</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>غير مستوفاة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsModel</name>
+    <message>
+        <source>Meets the requirements</source>
+        <translation>يستوفي المتطلبات</translation>
+    </message>
+    <message>
+        <source>Below: %1</source>
+        <translation>دون المتطلبات: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُتحقق منه</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>حصيلة التحقق</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الاختلافات</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>المتطلبات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <extracomment>A column of the batch table holding what the service has for the TRF number, next to the applicant&apos;s claim.</extracomment>
+        <translation>النتيجة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchVerifier</name>
+    <message numerus="yes">
+        <source>This batch needs %Ln request(s); %L1 remain today.</source>
+        <translation>
+            <numerusform>يحتاج هذا التحقق الجماعي إلى %Ln طلب؛ ويتبقّى اليوم %L1.</numerusform>
+            <numerusform>يحتاج هذا التحقق الجماعي إلى طلب واحد؛ ويتبقّى اليوم %L1.</numerusform>
+            <numerusform>يحتاج هذا التحقق الجماعي إلى طلبين؛ ويتبقّى اليوم %L1.</numerusform>
+            <numerusform>يحتاج هذا التحقق الجماعي إلى %Ln طلبات؛ ويتبقّى اليوم %L1.</numerusform>
+            <numerusform>يحتاج هذا التحقق الجماعي إلى %Ln طلبًا؛ ويتبقّى اليوم %L1.</numerusform>
+            <numerusform>يحتاج هذا التحقق الجماعي إلى %Ln طلب؛ ويتبقّى اليوم %L1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Verify Applicant List</source>
+        <translation>التحقق من قائمة المتقدّمين</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>التحقق الجماعي</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>&amp;فتح القائمة…</translation>
+    </message>
+    <message>
+        <source>Open an applicant list (CSV or Excel) (%1)</source>
+        <translation>فتح قائمة متقدّمين (CSV أو Excel) ‏(%1)</translation>
+    </message>
+    <message>
+        <source>Try a &amp;Sample List</source>
+        <translation>تجربة قائمة &amp;نموذجية</translation>
+    </message>
+    <message>
+        <source>Open a list of made-up applicants drawn from the offline demo</source>
+        <translation>فتح قائمة بمتقدّمين مختلَقين مأخوذين من العرض التجريبي دون اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>ال&amp;تحقق…</translation>
+    </message>
+    <message>
+        <source>Check how the list is read and verify it again</source>
+        <translation>مراجعة طريقة قراءة القائمة والتحقق منها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>إعادة م&amp;حاولة الفاشلة</translation>
+    </message>
+    <message>
+        <source>Look up again the applicants whose lookup failed</source>
+        <translation>البحث مرة أخرى عن المتقدّمين الذين فشل البحث عنهم</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <source>Stop the batch; the answers so far are kept</source>
+        <translation>إيقاف التحقق الجماعي مع الاحتفاظ بالردود الواردة حتى الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>ت&amp;صدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation as Excel, CSV, JSON or PDF</source>
+        <translation>حفظ المطابقة بصيغة Excel أو CSV أو JSON أو PDF</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>تقدّم التحقق الجماعي</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Check a list of applicants&lt;/h2&gt;&lt;p&gt;Open the list your applicants&apos; IELTS results came in, as CSV or Excel. Each applicant&apos;s TRF number is looked up, and what they claimed (names, date of birth, scores) is compared with the result the service holds.&lt;/p&gt;&lt;p&gt;Nothing is sent until you have seen how the list is read.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;التحقق من قائمة متقدّمين&lt;/h2&gt;&lt;p&gt;افتح القائمة التي وردت فيها نتائج IELTS الخاصة بالمتقدّمين، بصيغة CSV أو Excel. يُبحث عن رقم TRF لكل متقدّم، وتُقارَن البيانات التي صرّح بها (الأسماء، وتاريخ الميلاد، والدرجات) بالنتيجة المحفوظة لدى الخدمة.&lt;/p&gt;&lt;p&gt;لا يُرسل أي شيء قبل أن ترى كيف تُقرأ القائمة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Applicant List…</source>
+        <translation>فتح قائمة المتقدّمين…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file of applicants</source>
+        <translation>اختيار ملف CSV أو Excel يحتوي على المتقدّمين</translation>
+    </message>
+    <message>
+        <source>Try a Sample List</source>
+        <translation>تجربة قائمة نموذجية</translation>
+    </message>
+    <message>
+        <source>Opens made-up applicants drawn from the offline demo, with every kind of outcome</source>
+        <translation>يفتح متقدّمين مختلَقين مأخوذين من العرض التجريبي دون اتصال، بجميع أنواع حصائل التحقق</translation>
+    </message>
+    <message>
+        <source>You can also drop the file here.</source>
+        <translation>يمكنك أيضًا إفلات الملف هنا.</translation>
+    </message>
+    <message>
+        <source>Fetch candidate &amp;photos</source>
+        <translation>&amp;جلب صور المرشّحين</translation>
+    </message>
+    <message>
+        <source>Ask for each result&apos;s photo, to compare with the applicant and to print in the PDF report; takes longer</source>
+        <translation>طلب صورة كل نتيجة، لمقارنتها بالمتقدّم وطباعتها في تقرير PDF؛ يستغرق وقتًا أطول</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>Show outcome</source>
+        <translation>عرض الحصيلة</translation>
+    </message>
+    <message>
+        <source>Shows only the applicants with one outcome</source>
+        <translation>يعرض فقط المتقدّمين ذوي حصيلة معيّنة</translation>
+    </message>
+    <message>
+        <source>Every applicant</source>
+        <translation>كل المتقدّمين</translation>
+    </message>
+    <message>
+        <source>Below the requirements</source>
+        <translation>دون المتطلبات</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>لم يُتحقق منه بعد</translation>
+    </message>
+    <message>
+        <source>Filter by name, TRF number, applicant ID…</source>
+        <translation>التصفية حسب الاسم أو رقم TRF أو معرّف المتقدّم…</translation>
+    </message>
+    <message>
+        <source>Filter applicants</source>
+        <translation>تصفية المتقدّمين</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text</source>
+        <translation>يعرض فقط الصفوف التي تحتوي على هذا النص</translation>
+    </message>
+    <message>
+        <source>Applicants and outcomes</source>
+        <translation>المتقدّمون وحصائل التحقق</translation>
+    </message>
+    <message>
+        <source>One row an applicant: the outcome first, then the differences, the requirements, the applicant&apos;s own columns and the result; Enter opens the full record</source>
+        <translation>صف لكل متقدّم: الحصيلة أولًا، ثم الاختلافات، فالمتطلبات، فأعمدة المتقدّم الأصلية، ثم النتيجة؛ يفتح مفتاح Enter السجل الكامل</translation>
+    </message>
+    <message>
+        <source>%1 (test data)</source>
+        <translation>%1 (بيانات اختبار)</translation>
+    </message>
+    <message>
+        <source>Open Applicant List</source>
+        <translation>فتح قائمة المتقدّمين</translation>
+    </message>
+    <message>
+        <source>Applicant lists (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>قوائم المتقدّمين ‏(*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>sample-applicants.csv</source>
+        <translation>قائمة-متقدمين-نموذجية.csv</translation>
+    </message>
+    <message>
+        <source>The applicant list cannot be read.</source>
+        <translation>لا يمكن قراءة قائمة المتقدّمين.</translation>
+    </message>
+    <message>
+        <source>There is no working connection to check the list with.</source>
+        <translation>لا يوجد اتصال عامل يمكن التحقق من القائمة من خلاله.</translation>
+    </message>
+    <message>
+        <source>Daily Quota</source>
+        <translation>الحصة اليومية</translation>
+    </message>
+    <message>
+        <source>%1
+Send anyway? The service will refuse the requests past its limit.</source>
+        <translation>%1
+هل تريد الإرسال على أي حال؟ سترفض الخدمة الطلبات التي تتجاوز حدّها.</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>الإرسال على أي حال</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n applicant(s)…</source>
+        <translation>
+            <numerusform>جارٍ التحقق من %n متقدّم…</numerusform>
+            <numerusform>جارٍ التحقق من متقدّم واحد…</numerusform>
+            <numerusform>جارٍ التحقق من متقدّمَين…</numerusform>
+            <numerusform>جارٍ التحقق من %n متقدّمين…</numerusform>
+            <numerusform>جارٍ التحقق من %n متقدّمًا…</numerusform>
+            <numerusform>جارٍ التحقق من %n متقدّم…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up the failed applicants again…</source>
+        <translation>جارٍ البحث مرة أخرى عن المتقدّمين الذين فشل البحث عنهم…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 TRF numbers</source>
+        <translation>تم التحقق من %1 من %2 من أرقام TRF</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n retried request(s))</source>
+        <translation>
+            <numerusform> (%n طلب أُعيدت محاولتها)</numerusform>
+            <numerusform> (طلب واحد أُعيدت محاولته)</numerusform>
+            <numerusform> (طلبان أُعيدت محاولتهما)</numerusform>
+            <numerusform> (%n طلبات أُعيدت محاولتها)</numerusform>
+            <numerusform> (%n طلبًا أُعيدت محاولتها)</numerusform>
+            <numerusform> (%n طلب أُعيدت محاولتها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n request(s) sent.</source>
+        <translation>
+            <numerusform>اكتمل: أُرسل %n طلب.</numerusform>
+            <numerusform>اكتمل: أُرسل طلب واحد.</numerusform>
+            <numerusform>اكتمل: أُرسل طلبان.</numerusform>
+            <numerusform>اكتمل: أُرسلت %n طلبات.</numerusform>
+            <numerusform>اكتمل: أُرسل %n طلبًا.</numerusform>
+            <numerusform>اكتمل: أُرسل %n طلب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept; the rest are marked as not checked.</source>
+        <translation>توقّف. احتُفظ بالردود الواردة حتى الآن، ووُسم الباقي بأنه لم يُتحقق منه.</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>الرمز %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>حالة HTTP ‏%1</translation>
+    </message>
+    <message>
+        <source>Transaction ID %1</source>
+        <translation>معرّف المعاملة %1</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>توقّف التحقق الجماعي: %1</translation>
+    </message>
+    <message>
+        <source>Applicants checked before it stopped keep their outcome; use Retry Failed for the rest.</source>
+        <translation>يحتفظ المتقدّمون الذين تم التحقق منهم قبل التوقف بحصائلهم؛ استخدم «إعادة محاولة الفاشلة» للباقين.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n still to check</source>
+        <translation>
+            <numerusform> — يتبقّى %n متقدّم للتحقق منهم</numerusform>
+            <numerusform> — يتبقّى متقدّم واحد للتحقق منه</numerusform>
+            <numerusform> — يتبقّى متقدّمان للتحقق منهما</numerusform>
+            <numerusform> — يتبقّى %n متقدّمين للتحقق منهم</numerusform>
+            <numerusform> — يتبقّى %n متقدّمًا للتحقق منهم</numerusform>
+            <numerusform> — يتبقّى %n متقدّم للتحقق منهم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TRF number %1 from the applicant list %2</source>
+        <translation>رقم TRF ‏%1 من قائمة المتقدّمين %2</translation>
+    </message>
+    <message>
+        <source>Export Reconciliation Report</source>
+        <translation>تصدير تقرير المطابقة</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report with photos (*.pdf)</source>
+        <translation>تقرير PDF مع الصور (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>%1 - verification.xlsx</source>
+        <extracomment>The suggested file name of a reconciliation report; %1 is the applicant list&apos;s name.</extracomment>
+        <translation>%1 - تقرير التحقق.xlsx</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>المتقدمون</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .xlsx, .pdf, .csv or .json.</source>
+        <translation>لا ينتهي «%1» بالامتداد ‎.xlsx أو ‎.pdf أو ‎.csv أو ‎.json.</translation>
+    </message>
+    <message>
+        <source>Choose one of those types so the report can be written.</source>
+        <translation>اختر أحد هذه الأنواع ليتسنّى كتابة التقرير.</translation>
+    </message>
+    <message>
+        <source>Not checked: the batch was stopped before this row.</source>
+        <translation>لم يُتحقق منه: أُوقف التحقق الجماعي قبل هذا الصف.</translation>
+    </message>
+    <message>
+        <source>Applicant list %1</source>
+        <translation>قائمة المتقدّمين %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchXlsxReport</name>
+    <message>
+        <source>TEST DATA (%1): these are not real IELTS results.</source>
+        <translation>بيانات اختبار (%1): هذه ليست نتائج IELTS حقيقية.</translation>
+    </message>
+    <message>
+        <source>Applicant list</source>
+        <translation>قائمة المتقدّمين</translation>
+    </message>
+    <message>
+        <source>Institution profile</source>
+        <translation>ملف تعريف المؤسسة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Checked (UTC)</source>
+        <translation>وقت التحقق (UTC)</translation>
+    </message>
+    <message>
+        <source>Report written (UTC)</source>
+        <translation>وقت كتابة التقرير (UTC)</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>المتطلبات</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>لم تُحدَّد</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخّص</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>أنشأه</translation>
+    </message>
+    <message>
+        <source>IELTS Result Verifier %1</source>
+        <translation>مدقّق نتائج IELTS ‏%1</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>المتقدّمون</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Not meeting the requirements</source>
+        <translation>غير المستوفين للمتطلبات</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be written: %1</source>
+        <translation>تعذّرت كتابة ملف Excel: %1</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started (out of memory or no temporary space).</source>
+        <translation>تعذّر بدء ملف Excel (نفدت الذاكرة أو لا توجد مساحة مؤقتة).</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started.</source>
+        <translation>تعذّر بدء ملف Excel.</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification</source>
+        <translation>التحقق الجماعي من نتائج IELTS</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification (TEST DATA)</source>
+        <translation>التحقق الجماعي من نتائج IELTS (بيانات اختبار)</translation>
+    </message>
+    <message>
+        <source>Test data from %1: not real IELTS results.</source>
+        <translation>بيانات اختبار من %1: ليست نتائج IELTS حقيقية.</translation>
+    </message>
+    <message>
+        <source>TEST DATA: not real IELTS results</source>
+        <translation>بيانات اختبار: ليست نتائج IELTS حقيقية</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDetailsDialog</name>
     <message>
         <source>Candidate</source>
@@ -324,6 +1539,166 @@ Global options:
         <translation>%1: أمر غير معروف &quot;%2&quot;.
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>No column holds the TRF number.</source>
+        <translation>لا يوجد عمود يحتوي على رقم TRF.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Check the Applicant List</source>
+        <translation>مراجعة قائمة المتقدّمين</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>ما يحتويه كل عمود</translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>تواريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>ترتيب التاريخ</translation>
+    </message>
+    <message>
+        <source>Whether slashed dates such as 03/04/1990 give the day or the month first</source>
+        <translation>ما إذا كانت التواريخ المكتوبة بشرطات مائلة مثل 03/04/1990 تبدأ باليوم أم بالشهر</translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the list</source>
+        <translation>ال&amp;صفوف الأولى من القائمة</translation>
+    </message>
+    <message>
+        <source>Preview of the list</source>
+        <translation>معاينة القائمة</translation>
+    </message>
+    <message>
+        <source>The first rows of the applicant list, with the field each column is read as in its header</source>
+        <translation>الصفوف الأولى من قائمة المتقدّمين، ويُظهر عنوان كل عمود الحقل الذي يُقرأ العمود على أنه</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that cannot be checked</source>
+        <translation>الصفوف التي لا يمكن ال&amp;تحقق منها</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be checked</source>
+        <translation>الصفوف التي لا يمكن التحقق منها</translation>
+    </message>
+    <message>
+        <source>Every row of the list that will not be sent, with the reason</source>
+        <translation>كل صف من القائمة لن يُرسل، مع السبب</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>TRF number</source>
+        <translation>رقم TRF</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %n row(s) of applicants.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2، %n صف من المتقدّمين.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2، صف واحد من المتقدّمين.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2، صفّان من المتقدّمين.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2، %n صفوف من المتقدّمين.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2، %n صفًّا من المتقدّمين.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2، %n صف من المتقدّمين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Looks up every applicant who can be checked; nothing has been sent yet</source>
+        <translation>يبحث عن كل متقدّم يمكن التحقق منه؛ لم يُرسل أي شيء بعد</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/1990)</source>
+        <translation>اليوم أولًا (31/12/1990)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/1990)</source>
+        <translation>الشهر أولًا (12/31/1990)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(اختر عمودًا)</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>(غير موجود في القائمة)</translation>
+    </message>
+    <message>
+        <source>The column of the list that holds the applicant&apos;s %1</source>
+        <translation>عمود القائمة الذي يحتوي على %1 للمتقدّم</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+← %2</translation>
+    </message>
+    <message>
+        <source>No row of the list can be checked: see the reasons above.</source>
+        <translation>لا يمكن التحقق من أي صف في القائمة: انظر الأسباب أعلاه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) ready to check</source>
+        <translation>
+            <numerusform>%n متقدّم جاهز للتحقق</numerusform>
+            <numerusform>متقدّم واحد جاهز للتحقق</numerusform>
+            <numerusform>متقدّمان جاهزان للتحقق</numerusform>
+            <numerusform>%n متقدّمين جاهزين للتحقق</numerusform>
+            <numerusform>%n متقدّمًا جاهزًا للتحقق</numerusform>
+            <numerusform>%n متقدّم جاهز للتحقق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) cannot be checked and will be reported as errors.</source>
+        <translation>
+            <numerusform>%1؛ %n صف لا يمكن التحقق منها وسيُبلَّغ عنها كأخطاء.</numerusform>
+            <numerusform>%1؛ صف واحد لا يمكن التحقق منه وسيُبلَّغ عنه كخطأ.</numerusform>
+            <numerusform>%1؛ صفّان لا يمكن التحقق منهما وسيُبلَّغ عنهما كخطأين.</numerusform>
+            <numerusform>%1؛ %n صفوف لا يمكن التحقق منها وسيُبلَّغ عنها كأخطاء.</numerusform>
+            <numerusform>%1؛ %n صفًّا لا يمكن التحقق منها وسيُبلَّغ عنها كأخطاء.</numerusform>
+            <numerusform>%1؛ %n صف لا يمكن التحقق منها وسيُبلَّغ عنها كأخطاء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n Applicant(s)</source>
+        <translation>
+            <numerusform>التحقق من %n متقدّم</numerusform>
+            <numerusform>التحقق من متقدّم واحد</numerusform>
+            <numerusform>التحقق من متقدّمَين</numerusform>
+            <numerusform>التحقق من %n متقدّمين</numerusform>
+            <numerusform>التحقق من %n متقدّمًا</numerusform>
+            <numerusform>التحقق من %n متقدّم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column holds dates of birth, so they are not compared.</source>
+        <translation>لا يوجد عمود يحتوي على تواريخ الميلاد، لذا لن تُقارَن.</translation>
+    </message>
+    <message>
+        <source>The dates in this list do not show whether the day or the month comes first. Check the choice above; ambiguous dates are marked in the report.</source>
+        <translation>لا تُبيّن التواريخ في هذه القائمة ما إذا كان اليوم أم الشهر يأتي أولًا. راجع الاختيار أعلاه؛ تُعلَّم التواريخ الملتبسة في التقرير.</translation>
+    </message>
+    <message>
+        <source>Detected from dates that can only be read one way.</source>
+        <translation>اكتُشف من تواريخ لا يمكن قراءتها إلا بطريقة واحدة.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3949,30 @@ Global options:
         <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence; minizip under the zlib licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مدقّق نتائج IELTS ‏%1&lt;/h3&gt;&lt;p&gt;يتحقق من نماذج تقارير نتائج IELTS ‏(TRF) عبر خدمة IELTS للتحقق من النتائج.&lt;/p&gt;&lt;p&gt;البناء %2 بتاريخ %3.&lt;br&gt;Qt ‏%4 (يعمل على %5)، QtKeychain ‏%6، libxlsxwriter ‏%7، minizip.&lt;/p&gt;&lt;p&gt;يُستخدم Qt بموجب رخصة GNU LGPL الإصدار 3؛ ويُستخدم QtKeychain وlibxlsxwriter بموجب رخصة BSD ذات البندين؛ ويُستخدم minizip بموجب رخصة zlib.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Verify Applicant &amp;List…</source>
+        <translation>التحقق من &amp;قائمة المتقدّمين…</translation>
+    </message>
+    <message>
+        <source>Check a CSV or Excel list of applicants&apos; claimed results</source>
+        <translation>التحقق من قائمة CSV أو Excel بالنتائج التي صرّح بها المتقدّمون</translation>
+    </message>
+    <message>
+        <source>No connection profile is active.</source>
+        <translation>لا يوجد ملف تعريف اتصال نشط.</translation>
+    </message>
+    <message>
+        <source>Stop and search</source>
+        <translation>الإيقاف والبحث</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>الإرسال على أي حال</translation>
+    </message>
+    <message>
+        <source>An applicant list is still being verified. Stop it and quit?</source>
+        <translation>لا يزال التحقق من قائمة متقدّمين جاريًا. هل تريد إيقافه والخروج؟</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2656,6 +4055,29 @@ Global options:
     <message>
         <source>Information message</source>
         <translation>رسالة معلومات</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatch</name>
+    <message>
+        <source>letter case</source>
+        <translation>حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>accents</source>
+        <translation>علامات التشكيل</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>المسافات</translation>
+    </message>
+    <message>
+        <source>hyphens or apostrophes</source>
+        <translation>الشرطات أو الفواصل العليا</translation>
+    </message>
+    <message>
+        <source>given and family names swapped</source>
+        <translation>تبديل الاسم الأول واسم العائلة</translation>
     </message>
 </context>
 <context>
@@ -3109,11 +4531,253 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
     </message>
 </context>
 <context>
+    <name>ProgrammeRequirements</name>
+    <message>
+        <source>Overall %1 is below the required %2.</source>
+        <translation>الدرجة الإجمالية %1 أقل من الدرجة المطلوبة %2.</translation>
+    </message>
+    <message>
+        <source>Listening %1 is below the required %2.</source>
+        <translation>درجة الاستماع %1 أقل من الدرجة المطلوبة %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 is below the required %2.</source>
+        <translation>درجة القراءة %1 أقل من الدرجة المطلوبة %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 is below the required %2.</source>
+        <translation>درجة الكتابة %1 أقل من الدرجة المطلوبة %2.</translation>
+    </message>
+    <message>
+        <source>Speaking %1 is below the required %2.</source>
+        <translation>درجة المحادثة %1 أقل من الدرجة المطلوبة %2.</translation>
+    </message>
+    <message>
+        <source>No overall score to compare with the required %1.</source>
+        <translation>لا توجد درجة إجمالية لمقارنتها بالدرجة المطلوبة %1.</translation>
+    </message>
+    <message>
+        <source>No listening score to compare with the required %1.</source>
+        <translation>لا توجد درجة استماع لمقارنتها بالدرجة المطلوبة %1.</translation>
+    </message>
+    <message>
+        <source>No reading score to compare with the required %1.</source>
+        <translation>لا توجد درجة قراءة لمقارنتها بالدرجة المطلوبة %1.</translation>
+    </message>
+    <message>
+        <source>No writing score to compare with the required %1.</source>
+        <translation>لا توجد درجة كتابة لمقارنتها بالدرجة المطلوبة %1.</translation>
+    </message>
+    <message>
+        <source>No speaking score to compare with the required %1.</source>
+        <translation>لا توجد درجة محادثة لمقارنتها بالدرجة المطلوبة %1.</translation>
+    </message>
+    <message>
+        <source>Overall at least %1</source>
+        <translation>الإجمالي %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>Listening at least %1</source>
+        <translation>الاستماع %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>Reading at least %1</source>
+        <translation>القراءة %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>Writing at least %1</source>
+        <translation>الكتابة %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>Speaking at least %1</source>
+        <translation>المحادثة %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>No requirements</source>
+        <translation>لا توجد متطلبات</translation>
+    </message>
+    <message>
+        <source>no skill below %1</source>
+        <translation>لا تقل أي مهارة عن %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>test within %n year(s)</source>
+        <translation>
+            <numerusform>الاختبار خلال آخر %n سنة</numerusform>
+            <numerusform>الاختبار خلال آخر سنة</numerusform>
+            <numerusform>الاختبار خلال آخر سنتين</numerusform>
+            <numerusform>الاختبار خلال آخر %n سنوات</numerusform>
+            <numerusform>الاختبار خلال آخر %n سنة</numerusform>
+            <numerusform>الاختبار خلال آخر %n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of a programme&apos;s requirements: &quot;Overall at least 6.5, no skill below 6&quot;</extracomment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>No test date to check against the limit of %n year(s).</source>
+        <translation>
+            <numerusform>لا يوجد تاريخ اختبار للتحقق منه مقابل حد %n سنة.</numerusform>
+            <numerusform>لا يوجد تاريخ اختبار للتحقق منه مقابل حد السنة الواحدة.</numerusform>
+            <numerusform>لا يوجد تاريخ اختبار للتحقق منه مقابل حد السنتين.</numerusform>
+            <numerusform>لا يوجد تاريخ اختبار للتحقق منه مقابل حد %n سنوات.</numerusform>
+            <numerusform>لا يوجد تاريخ اختبار للتحقق منه مقابل حد %n سنة.</numerusform>
+            <numerusform>لا يوجد تاريخ اختبار للتحقق منه مقابل حد %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test taken on %1, more than %n year(s) ago.</source>
+        <translation>
+            <numerusform>أُجري الاختبار في %1، قبل أكثر من %n سنة.</numerusform>
+            <numerusform>أُجري الاختبار في %1، قبل أكثر من سنة.</numerusform>
+            <numerusform>أُجري الاختبار في %1، قبل أكثر من سنتين.</numerusform>
+            <numerusform>أُجري الاختبار في %1، قبل أكثر من %n سنوات.</numerusform>
+            <numerusform>أُجري الاختبار في %1، قبل أكثر من %n سنة.</numerusform>
+            <numerusform>أُجري الاختبار في %1، قبل أكثر من %n سنة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>&quot;RTL&quot; for languages written right to left, &quot;LTR&quot; for all others.</extracomment>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two items of a list: &quot;letter case and accents&quot;</extracomment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the counts of a batch summary: &quot;412 verified, 9 mismatches&quot;</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1: forgave %2.</source>
+        <extracomment>%1 is a field (&quot;Family name&quot;), %2 what was forgiven (&quot;letter case and accents&quot;)</extracomment>
+        <translation>%1: تم التغاضي عن %2.</translation>
+    </message>
+    <message>
+        <source>Family and first name</source>
+        <translation>اسم العائلة والاسم الأول</translation>
+    </message>
+    <message>
+        <source>Date of birth %1 read as %2 (day first).</source>
+        <translation>قُرئ تاريخ الميلاد %1 على أنه %2 (اليوم أولًا).</translation>
+    </message>
+    <message>
+        <source>Read month first, it matches.</source>
+        <translation>بقراءة الشهر أولًا، يتطابق.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>عدم تطابق</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>غير منشورة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>%1: claimed %2, none on the result</source>
+        <translation>%1: المُصرَّح به %2، ولا شيء في النتيجة</translation>
+    </message>
+    <message>
+        <source>%1: claimed %2, actual %3</source>
+        <translation>%1: المُصرَّح به %2، والفعلي %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the differences of one applicant</extracomment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>No applicants</source>
+        <translation>لا يوجد متقدّمون</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <translation>
+            <numerusform>تم التحقق من %n متقدّم</numerusform>
+            <numerusform>تم التحقق من متقدّم واحد</numerusform>
+            <numerusform>تم التحقق من متقدّمَين</numerusform>
+            <numerusform>تم التحقق من %n متقدّمين</numerusform>
+            <numerusform>تم التحقق من %n متقدّمًا</numerusform>
+            <numerusform>تم التحقق من %n متقدّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es)</source>
+        <translation>
+            <numerusform>%n حالة عدم تطابق</numerusform>
+            <numerusform>حالة عدم تطابق واحدة</numerusform>
+            <numerusform>حالتا عدم تطابق</numerusform>
+            <numerusform>%n حالات عدم تطابق</numerusform>
+            <numerusform>%n حالة عدم تطابق</numerusform>
+            <numerusform>%n حالة عدم تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>لم يُعثر على نتيجة لـ %n متقدّم</numerusform>
+            <numerusform>لم يُعثر على نتيجة لمتقدّم واحد</numerusform>
+            <numerusform>لم يُعثر على نتيجة لمتقدّمَين</numerusform>
+            <numerusform>لم يُعثر على نتيجة لـ %n متقدّمين</numerusform>
+            <numerusform>لم يُعثر على نتيجة لـ %n متقدّمًا</numerusform>
+            <numerusform>لم يُعثر على نتيجة لـ %n متقدّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not released</source>
+        <translation>
+            <numerusform>%n نتيجة غير منشورة</numerusform>
+            <numerusform>نتيجة واحدة غير منشورة</numerusform>
+            <numerusform>نتيجتان غير منشورتين</numerusform>
+            <numerusform>%n نتائج غير منشورة</numerusform>
+            <numerusform>%n نتيجة غير منشورة</numerusform>
+            <numerusform>%n نتيجة غير منشورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the programme&apos;s requirements</source>
+        <translation>
+            <numerusform>%n متقدّم دون متطلبات البرنامج</numerusform>
+            <numerusform>متقدّم واحد دون متطلبات البرنامج</numerusform>
+            <numerusform>متقدّمان دون متطلبات البرنامج</numerusform>
+            <numerusform>%n متقدّمين دون متطلبات البرنامج</numerusform>
+            <numerusform>%n متقدّمًا دون متطلبات البرنامج</numerusform>
+            <numerusform>%n متقدّم دون متطلبات البرنامج</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3129,6 +4793,86 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
     <message>
         <source>&quot;%1&quot; is not an HTTPS address. Credentials are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own addresses only).</source>
         <translation>&quot;%1&quot; ليس عنوان HTTPS. تُرسل بيانات الاعتماد عبر HTTPS فقط (يُسمح بـ HTTP غير المشفّر لعناوين هذا الحاسوب فقط).</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
+    <message>
+        <source>Programme requirements</source>
+        <translation>متطلبات البرنامج</translation>
+    </message>
+    <message>
+        <source>Results below these are marked separately from whether they are genuine.</source>
+        <translation>تُعلَّم النتائج التي تقل عن هذه المتطلبات بمعزل عن كونها أصلية أم لا.</translation>
+    </message>
+    <message>
+        <source>&amp;Overall at least</source>
+        <translation>ال&amp;إجمالي على الأقل</translation>
+    </message>
+    <message>
+        <source>The lowest overall band the programme accepts</source>
+        <translation>أدنى درجة إجمالية يقبلها البرنامج</translation>
+    </message>
+    <message>
+        <source>&amp;Listening at least</source>
+        <translation>الا&amp;ستماع على الأقل</translation>
+    </message>
+    <message>
+        <source>The lowest listening band the programme accepts</source>
+        <translation>أدنى درجة استماع يقبلها البرنامج</translation>
+    </message>
+    <message>
+        <source>&amp;Reading at least</source>
+        <translation>ال&amp;قراءة على الأقل</translation>
+    </message>
+    <message>
+        <source>The lowest reading band the programme accepts</source>
+        <translation>أدنى درجة قراءة يقبلها البرنامج</translation>
+    </message>
+    <message>
+        <source>&amp;Writing at least</source>
+        <translation>ال&amp;كتابة على الأقل</translation>
+    </message>
+    <message>
+        <source>The lowest writing band the programme accepts</source>
+        <translation>أدنى درجة كتابة يقبلها البرنامج</translation>
+    </message>
+    <message>
+        <source>S&amp;peaking at least</source>
+        <translation>ال&amp;محادثة على الأقل</translation>
+    </message>
+    <message>
+        <source>The lowest speaking band the programme accepts</source>
+        <translation>أدنى درجة محادثة يقبلها البرنامج</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>أي مدة</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <extracomment>A spin box suffix: &quot;Test taken within 2 years&quot;.</extracomment>
+        <translation> سنة</translation>
+    </message>
+    <message>
+        <source>Test taken within</source>
+        <translation>أُجري الاختبار خلال</translation>
+    </message>
+    <message>
+        <source>How many years old a test may be at most; the lowest value accepts any age</source>
+        <translation>أقصى عدد من السنوات يمكن أن يكون قد مضى على الاختبار؛ أدنى قيمة تقبل أي مدة</translation>
+    </message>
+    <message>
+        <source>&amp;Test taken within</source>
+        <translation>أُجري الاختبار &amp;خلال</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>بلا حد أدنى</translation>
+    </message>
+    <message>
+        <source>; the lowest value sets no minimum</source>
+        <translation>؛ أدنى قيمة تعني عدم وجود حد أدنى</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +5241,22 @@ Exit status: 0 success, 1 the keychain failed, 2 invalid usage or input, 3 crede
     <message>
         <source>The client ID and secret must not be empty.</source>
         <translation>يجب ألا يكون معرّف العميل وسرّه فارغين.</translation>
+    </message>
+    <message>
+        <source>Always answer a search for this TRF number with the --fail-status failure, so clients retry and then report an error; repeat for several.</source>
+        <translation>الرد دائمًا على البحث عن رقم TRF هذا بالإخفاق المحدد في ‎--fail-status‎، لكي يعيد العملاء المحاولة ثم يبلغوا عن خطأ؛ كرّر الخيار لعدة أرقام.</translation>
+    </message>
+    <message>
+        <source>Write a sample applicant list (CSV) drawn from the data set the other options describe to FILE, and exit without serving. Its rows give every outcome of batch verification: matches, forgiven name variants, mismatches, numbers not found or not released, and rows that cannot be sent.</source>
+        <translation>كتابة قائمة متقدّمين نموذجية (CSV) إلى FILE، مأخوذة من مجموعة البيانات التي تصفها الخيارات الأخرى، ثم الخروج دون تشغيل الخدمة. تعطي صفوفها كل حصائل التحقق الجماعي: التطابقات، وتنويعات الأسماء المتغاضى عنها، وحالات عدم التطابق، والأرقام غير الموجودة أو غير المنشورة، والصفوف التي لا يمكن إرسالها.</translation>
+    </message>
+    <message>
+        <source>--fail-trf expects a TRF number.</source>
+        <translation>يتوقع ‎--fail-trf‎ رقم TRF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
     </message>
 </context>
 <context>
