@@ -157,6 +157,1173 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDate</name>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD o DD/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>«%1» no corresponde a ningún día del calendario.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How a date of birth read from an applicant list is spelled out, in QDate format characters: d day, MMMM month name, yyyy year.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantField</name>
+    <message>
+        <source>TRF number</source>
+        <translation>Número de TRF</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Puntuación global</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Comprensión auditiva (Listening)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Comprensión lectora (Reading)</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Expresión escrita (Writing)</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Expresión oral (Speaking)</translation>
+    </message>
+    <message>
+        <source>Applicant ID</source>
+        <translation>ID del solicitante</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantListReader</name>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller lists.</source>
+        <translation>El archivo ocupa más de %1 MB. Divídalo en listas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel file (.xls) or a password-protected workbook. Save it without a password as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>«%1» es un archivo antiguo de Excel (.xls) o un libro protegido con contraseña. Guárdelo sin contraseña como libro de Excel (.xlsx) o como CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quote that is never closed.</source>
+        <translation>La línea %1 tiene unas comillas que no se cierran.</translation>
+    </message>
+    <message>
+        <source>CSV, %1, %2</source>
+        <comment>encoding, separator</comment>
+        <translation>CSV, %1, %2</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian) with byte order mark</source>
+        <translation>UTF-16 (little-endian) con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian) with byte order mark</source>
+        <translation>UTF-16 (big-endian) con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>The file has too many cells to read. Remove unused columns or split the list.</source>
+        <translation>El archivo tiene demasiadas celdas para leerlo. Elimine las columnas que no se usen o divida la lista.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no applicants.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún solicitante.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a repeated column name and its number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>El archivo está dañado o no es un libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read: it unpacks to more than %1 MB.</source>
+        <translation>El libro es demasiado grande para leerlo: descomprimido ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>El libro no tiene ninguna hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet “%1”</source>
+        <translation>XLSX, hoja «%1»</translation>
+    </message>
+    <message>
+        <source>The first worksheet (“%1”) is empty.</source>
+        <translation>La primera hoja de cálculo («%1») está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>Verify every applicant of a CSV or Excel list and write a reconciliation report.</source>
+        <translation>Verifica todos los solicitantes de una lista CSV o Excel y escribe un informe de conciliación.</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 batch --help&quot;.
+</source>
+        <translation>Pruebe «%1 batch --help».
+</translation>
+    </message>
+    <message>
+        <source>Verifies an applicant list (CSV or XLSX) against the IELTS result-verification service: every distinct TRF number is looked up once, and every row of the list gets one outcome, Verified, Mismatch, Not found, Not released or Error, in a report that keeps the list&apos;s own columns.
+
+The columns are recognised by their headers; --column FIELD=HEADER names one explicitly. FIELD is one of: %1. Credentials come from the environment variables IELTS_CLIENT_ID and IELTS_CLIENT_SECRET, or from --profile.
+
+Exit status: 0 every applicant verified (and meets the requirements given), 2 invalid usage or input (an unreadable list, no TRF column, a bad option); no request was sent, 3 authentication or authorization failure, 4 any other error that stopped the batch (quota included: a batch that does not fit today&apos;s quota is refused before anything is sent), 5 network failure after retries, 6 at least one applicant did not verify (mismatch, not found, not released, error, rejected row, or below the requirements), 130 interrupted. When the batch stops (3, 4, 5, 130) no report is written.</source>
+        <translation>Verifica una lista de solicitantes (CSV o XLSX) con el servicio de verificación de resultados del IELTS: cada número de TRF distinto se consulta una sola vez y cada fila de la lista recibe uno de estos resultados: Verified, Mismatch, Not found, Not released o Error, en un informe que conserva las columnas de la propia lista.
+
+Las columnas se reconocen por sus encabezados; --column FIELD=HEADER indica una explícitamente. FIELD es uno de estos valores: %1. Las credenciales se toman de las variables de entorno IELTS_CLIENT_ID e IELTS_CLIENT_SECRET, o de --profile.
+
+Estado de salida: 0 todos los solicitantes verificados (y cumplen los requisitos indicados), 2 uso o datos no válidos (una lista ilegible, ninguna columna de TRF, una opción incorrecta); no se envió ninguna solicitud, 3 fallo de autenticación o autorización, 4 cualquier otro error que detuvo el lote (incluida la cuota: un lote que no cabe en la cuota de hoy se rechaza antes de enviar nada), 5 fallo de red tras los reintentos, 6 al menos un solicitante no se verificó (discrepancia, no encontrado, no publicado, error, fila rechazada o por debajo de los requisitos), 130 interrumpido. Cuando el lote se detiene (3, 4, 5, 130) no se escribe ningún informe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The applicant list, a CSV or XLSX file.</source>
+        <translation>La lista de solicitantes, un archivo CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>The report to write; created or replaced only when every applicant was checked.</source>
+        <translation>El informe que se escribe; solo se crea o se reemplaza cuando se han comprobado todos los solicitantes.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or json (default: from the output&apos;s extension, else csv).</source>
+        <translation>csv, xlsx, pdf o json (por omisión: según la extensión de la salida o, si no, csv).</translation>
+    </message>
+    <message>
+        <source>Read FIELD from the column headed HEADER, instead of the guessed one; repeat for several.</source>
+        <translation>Lee FIELD de la columna con el encabezado HEADER, en lugar de la deducida; repítalo para indicar varios.</translation>
+    </message>
+    <message>
+        <source>How to read dates of birth like 03/04/1990: day (3 April) or month (4 March). Default: guessed from the list.</source>
+        <translation>Cómo leer fechas de nacimiento como 03/04/1990: day (3 de abril) o month (4 de marzo). Por omisión: se deduce de la lista.</translation>
+    </message>
+    <message>
+        <source>Required overall band.</source>
+        <translation>Puntuación global exigida.</translation>
+    </message>
+    <message>
+        <source>Required band in every skill (a --min-listening and the like take precedence).</source>
+        <translation>Puntuación exigida en cada destreza (--min-listening y las opciones similares tienen prioridad).</translation>
+    </message>
+    <message>
+        <source>Required listening band.</source>
+        <translation>Puntuación exigida en comprensión auditiva (Listening).</translation>
+    </message>
+    <message>
+        <source>Required reading band.</source>
+        <translation>Puntuación exigida en comprensión lectora (Reading).</translation>
+    </message>
+    <message>
+        <source>Required writing band.</source>
+        <translation>Puntuación exigida en expresión escrita (Writing).</translation>
+    </message>
+    <message>
+        <source>Required speaking band.</source>
+        <translation>Puntuación exigida en expresión oral (Speaking).</translation>
+    </message>
+    <message>
+        <source>The test must be no older than N years.</source>
+        <translation>El examen no debe tener más de N años de antigüedad.</translation>
+    </message>
+    <message>
+        <source>Ask for candidate photos and put them in Excel and PDF reports.</source>
+        <translation>Pide las fotos de los candidatos y las incluye en los informes de Excel y PDF.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to %1 (default %2).</source>
+        <translation>Solicitudes en curso a la vez, de 1 a %1 (por omisión %2).</translation>
+    </message>
+    <message>
+        <source>Send even when the batch does not fit what remains of today&apos;s quota.</source>
+        <translation>Envía aunque el lote no quepa en lo que queda de la cuota de hoy.</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>Informa del progreso en la salida de errores.</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors on standard error.</source>
+        <translation>No muestra más que los errores en la salida de errores.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Give both --input and --output.</source>
+        <translation>Indique --input y --output.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1.</source>
+        <translation>--concurrency debe ser un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx, pdf or json.</source>
+        <translation>--format debe ser csv, xlsx, pdf o json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>--date-order must be day or month.</source>
+        <translation>--date-order debe ser day o month.</translation>
+    </message>
+    <message>
+        <source>--column expects FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;.</source>
+        <translation>--column espera FIELD=HEADER, con FIELD igual a uno de estos valores: %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--column %1: the list has no column headed &quot;%2&quot;; its columns are: %3.</source>
+        <translation>--column %1: la lista no tiene ninguna columna con el encabezado «%2»; sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>error: the local demo service could not start.
+</source>
+        <translation>error: no se pudo iniciar el servicio local de demostración.
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a band score from 0 to 9 in half bands, not &quot;%2&quot;.</source>
+        <translation>--%1 espera una puntuación de 0 a 9 en pasos de media banda, no «%2».</translation>
+    </message>
+    <message>
+        <source>--max-age-years must be a whole number from 1 to 100.</source>
+        <translation>--max-age-years debe ser un número entero de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no applicants.</source>
+        <translation>%1 no tiene solicitantes.</translation>
+    </message>
+    <message>
+        <source>line %1: not checked: %2
+</source>
+        <translation>línea %1: no comprobada: %2
+</translation>
+    </message>
+    <message>
+        <source>line %1 (TRF %2): not checked: %3
+</source>
+        <translation>línea %1 (TRF %2): no comprobada: %3
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>aviso: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 TRF numbers checked, %n request(s)</source>
+        <translation>
+            <numerusform>%1 de %2 números de TRF comprobados, %n solicitud</numerusform>
+            <numerusform>%1 de %2 números de TRF comprobados, %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n retries</source>
+        <translation>
+            <numerusform>, %n reintento</numerusform>
+            <numerusform>, %n reintentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written.
+</source>
+        <translation>Interrumpido; no se escribió nada.
+</translation>
+    </message>
+    <message>
+        <source>The batch stopped; no report was written.
+</source>
+        <translation>El lote se detuvo; no se escribió ningún informe.
+</translation>
+    </message>
+    <message>
+        <source>The TRF number was not checked.</source>
+        <translation>No se comprobó el número de TRF.</translation>
+    </message>
+    <message>
+        <source>Applicant list %1</source>
+        <translation>Lista de solicitantes %1</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>error: %1
+</translation>
+    </message>
+    <message>
+        <source>%1. Report written to %2.
+</source>
+        <translation>%1. Informe escrito en %2.
+</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDetailsPane</name>
+    <message>
+        <source>Full &amp;Record…</source>
+        <translation>&amp;Registro completo…</translation>
+    </message>
+    <message>
+        <source>Photo on the result</source>
+        <translation>Foto del resultado</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Declarado</translation>
+    </message>
+    <message>
+        <source>On the result</source>
+        <translation>En el resultado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Claimed and actual values</source>
+        <translation>Valores declarados y reales</translation>
+    </message>
+    <message>
+        <source>Each field the applicant gave next to the value on the result, and whether they match</source>
+        <translation>Cada dato que indicó el solicitante junto al valor del resultado, y si coinciden</translation>
+    </message>
+    <message>
+        <source>Opens every field of the result, with its photo, printing and saving</source>
+        <translation>Abre todos los campos del resultado, con su foto y las opciones de imprimir y guardar</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>No se puede mostrar la foto</translation>
+    </message>
+    <message>
+        <source>Select an applicant to compare their claim with the result.</source>
+        <translation>Seleccione un solicitante para comparar lo que declaró con el resultado.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>%1, TRF %2, line %3</source>
+        <translation>%1, TRF %2, línea %3</translation>
+    </message>
+    <message>
+        <source>Unnamed applicant</source>
+        <translation>Solicitante sin nombre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>The service has no result for this TRF number.</source>
+        <translation>El servicio no tiene ningún resultado para este número de TRF.</translation>
+    </message>
+    <message>
+        <source>Meets the programme&apos;s requirements.</source>
+        <translation>Cumple los requisitos del programa.</translation>
+    </message>
+    <message>
+        <source>Below the programme&apos;s requirements: %1</source>
+        <translation>No alcanza los requisitos del programa: %1</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Cargando la foto…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>✗ Differs</source>
+        <translation>✗ No coincide</translation>
+    </message>
+    <message>
+        <source>✓ Matches</source>
+        <translation>✓ Coincide</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportJob</name>
+    <message>
+        <source>The report was canceled; no file was written.</source>
+        <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The report stopped unexpectedly; no file was written.</source>
+        <translation>El informe se detuvo de forma inesperada; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdfReport</name>
+    <message>
+        <source>The PDF file could not be started.</source>
+        <translation>No se pudo iniciar el archivo PDF.</translation>
+    </message>
+    <message>
+        <source>The list has no applicants.</source>
+        <translation>La lista no tiene solicitantes.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>No se pudo escribir el archivo PDF.</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification</source>
+        <translation>Verificación por lotes del IELTS</translation>
+    </message>
+    <message>
+        <source>TEST DATA (%1): these are not real IELTS results.</source>
+        <translation>DATOS DE PRUEBA (%1): no son resultados reales del IELTS.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Institution profile: %1</source>
+        <translation>Perfil de la institución: %1</translation>
+    </message>
+    <message>
+        <source>Applicant list: %1</source>
+        <translation>Lista de solicitantes: %1</translation>
+    </message>
+    <message>
+        <source>Requirements: %1</source>
+        <translation>Requisitos: %1</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Checked: %1 UTC</source>
+        <translation>Comprobación: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC by IELTS Result Verifier %2</source>
+        <translation>Generado el %1 UTC por IELTS Result Verifier %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %n applicant(s): %1</source>
+        <translation>
+            <numerusform>Resumen de %n solicitante: %1</numerusform>
+            <numerusform>Resumen de %n solicitantes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IELTS batch verification · %1 · %2</source>
+        <translation>Verificación por lotes del IELTS · %1 · %2</translation>
+    </message>
+    <message>
+        <source>TEST DATA</source>
+        <translation>DATOS DE PRUEBA</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>TEST DATA: not real IELTS results</source>
+        <translation>DATOS DE PRUEBA: no son resultados reales del IELTS</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Applicant ID: %1</source>
+        <translation>ID del solicitante: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>TRF: %1</source>
+        <translation>TRF: %1</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>No se pudo comprobar: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Requirements: not checked (no released result)</source>
+        <translation>Requisitos: sin comprobar (no hay ningún resultado publicado)</translation>
+    </message>
+    <message>
+        <source>Requirements: met</source>
+        <translation>Requisitos: cumplidos</translation>
+    </message>
+    <message>
+        <source>Requirements not met: %1</source>
+        <translation>Requisitos no cumplidos: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Declarado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ no coincide</translation>
+    </message>
+    <message>
+        <source>Photo unreadable</source>
+        <translation>Foto ilegible</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification (TEST DATA)</source>
+        <translation>Verificación por lotes del IELTS (DATOS DE PRUEBA)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreparation</name>
+    <message>
+        <source>The overall score “%1” is not a band score.</source>
+        <translation>La puntuación global «%1» no es una puntuación de banda válida.</translation>
+    </message>
+    <message>
+        <source>The listening score “%1” is not a band score.</source>
+        <translation>La puntuación de comprensión auditiva «%1» no es una puntuación de banda válida.</translation>
+    </message>
+    <message>
+        <source>The reading score “%1” is not a band score.</source>
+        <translation>La puntuación de comprensión lectora «%1» no es una puntuación de banda válida.</translation>
+    </message>
+    <message>
+        <source>The writing score “%1” is not a band score.</source>
+        <translation>La puntuación de expresión escrita «%1» no es una puntuación de banda válida.</translation>
+    </message>
+    <message>
+        <source>The speaking score “%1” is not a band score.</source>
+        <translation>La puntuación de expresión oral «%1» no es una puntuación de banda válida.</translation>
+    </message>
+    <message>
+        <source>No TRF number.</source>
+        <translation>No hay número de TRF.</translation>
+    </message>
+    <message>
+        <source>Same TRF number as line %1.</source>
+        <translation>Mismo número de TRF que la línea %1.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Fecha de nacimiento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of birth, such as %1, could be day first or month first; they were read day first. Choose the date order if the list writes the month first.</source>
+        <translation>
+            <numerusform>%n fecha de nacimiento, como %1, podría tener primero el día o el mes; se leyó con el día primero. Elija el orden de las fechas si la lista pone primero el mes.</numerusform>
+            <numerusform>%n fechas de nacimiento, como %1, podrían tener primero el día o el mes; se leyeron con el día primero. Elija el orden de las fechas si la lista pone primero el mes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TRF number(s) do not look like IELTS TRF numbers (18 characters, such as 17UZ010772RAKN025A); they will be searched as written.</source>
+        <translation>
+            <numerusform>%n número de TRF no parece un número de TRF del IELTS (18 caracteres, como 17UZ010772RAKN025A); se buscará tal como está escrito.</numerusform>
+            <numerusform>%n números de TRF no parecen números de TRF del IELTS (18 caracteres, como 17UZ010772RAKN025A); se buscarán tal como están escritos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchReport</name>
+    <message>
+        <source>A reconciliation report is written as CSV, Excel, JSON or PDF.</source>
+        <translation>El informe de conciliación se escribe como CSV, Excel, JSON o PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report on %n applicant(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Se escribió el informe de %n solicitante en «%1».</numerusform>
+            <numerusform>Se escribió el informe de %n solicitantes en «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n foto no se pudo leer y se omitió.</numerusform>
+            <numerusform>%n fotos no se pudieron leer y se omitieron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportTable</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>No cumplidos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsModel</name>
+    <message>
+        <source>Meets the requirements</source>
+        <translation>Cumple los requisitos</translation>
+    </message>
+    <message>
+        <source>Below: %1</source>
+        <translation>Por debajo: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <extracomment>A column of the batch table holding what the service has for the TRF number, next to the applicant&apos;s claim.</extracomment>
+        <translation>Resultado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchVerifier</name>
+    <message numerus="yes">
+        <source>This batch needs %Ln request(s); %L1 remain today.</source>
+        <translation>
+            <numerusform>Este lote necesita %Ln solicitud; hoy quedan %L1.</numerusform>
+            <numerusform>Este lote necesita %Ln solicitudes; hoy quedan %L1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Verify Applicant List</source>
+        <translation>Verificar una lista de solicitantes</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>&amp;Abrir una lista…</translation>
+    </message>
+    <message>
+        <source>Open an applicant list (CSV or Excel) (%1)</source>
+        <translation>Abrir una lista de solicitantes (CSV o Excel) (%1)</translation>
+    </message>
+    <message>
+        <source>Try a &amp;Sample List</source>
+        <translation>Probar una lista de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open a list of made-up applicants drawn from the offline demo</source>
+        <translation>Abrir una lista de solicitantes ficticios tomados de la demostración sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <source>Check how the list is read and verify it again</source>
+        <translation>Comprobar cómo se lee la lista y volver a verificarla</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <source>Look up again the applicants whose lookup failed</source>
+        <translation>Volver a consultar los solicitantes cuya consulta falló</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the batch; the answers so far are kept</source>
+        <translation>Detener el lote; se conservan las respuestas recibidas hasta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>E&amp;xportar el informe…</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation as Excel, CSV, JSON or PDF</source>
+        <translation>Guardar la conciliación como Excel, CSV, JSON o PDF</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progreso del lote</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Check a list of applicants&lt;/h2&gt;&lt;p&gt;Open the list your applicants&apos; IELTS results came in, as CSV or Excel. Each applicant&apos;s TRF number is looked up, and what they claimed (names, date of birth, scores) is compared with the result the service holds.&lt;/p&gt;&lt;p&gt;Nothing is sent until you have seen how the list is read.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Comprobar una lista de solicitantes&lt;/h2&gt;&lt;p&gt;Abra la lista en la que recibió los resultados del IELTS de sus solicitantes, en CSV o Excel. Se consulta el número de TRF de cada solicitante y lo que declaró (nombre, fecha de nacimiento, puntuaciones) se compara con el resultado que tiene el servicio.&lt;/p&gt;&lt;p&gt;No se envía nada hasta que haya visto cómo se lee la lista.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Applicant List…</source>
+        <translation>Abrir una lista de solicitantes…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file of applicants</source>
+        <translation>Elegir un archivo CSV o Excel de solicitantes</translation>
+    </message>
+    <message>
+        <source>Try a Sample List</source>
+        <translation>Probar una lista de ejemplo</translation>
+    </message>
+    <message>
+        <source>Opens made-up applicants drawn from the offline demo, with every kind of outcome</source>
+        <translation>Abre solicitantes ficticios tomados de la demostración sin conexión, con todos los tipos de resultado</translation>
+    </message>
+    <message>
+        <source>You can also drop the file here.</source>
+        <translation>También puede soltar el archivo aquí.</translation>
+    </message>
+    <message>
+        <source>Fetch candidate &amp;photos</source>
+        <translation>Obtener las &amp;fotos de los candidatos</translation>
+    </message>
+    <message>
+        <source>Ask for each result&apos;s photo, to compare with the applicant and to print in the PDF report; takes longer</source>
+        <translation>Pedir la foto de cada resultado, para compararla con el solicitante e imprimirla en el informe PDF; tarda más</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show outcome</source>
+        <translation>Mostrar por resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>Shows only the applicants with one outcome</source>
+        <translation>Muestra solo los solicitantes con un resultado de verificación concreto</translation>
+    </message>
+    <message>
+        <source>Every applicant</source>
+        <translation>Todos los solicitantes</translation>
+    </message>
+    <message>
+        <source>Below the requirements</source>
+        <translation>Por debajo de los requisitos</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Filter by name, TRF number, applicant ID…</source>
+        <translation>Filtrar por nombre, número de TRF, ID del solicitante…</translation>
+    </message>
+    <message>
+        <source>Filter applicants</source>
+        <translation>Filtrar solicitantes</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text</source>
+        <translation>Muestra solo las filas que contienen este texto</translation>
+    </message>
+    <message>
+        <source>Applicants and outcomes</source>
+        <translation>Solicitantes y resultados de la verificación</translation>
+    </message>
+    <message>
+        <source>One row an applicant: the outcome first, then the differences, the requirements, the applicant&apos;s own columns and the result; Enter opens the full record</source>
+        <translation>Una fila por solicitante: primero el resultado de la verificación y después las diferencias, los requisitos, las columnas propias del solicitante y el resultado; Intro abre el registro completo</translation>
+    </message>
+    <message>
+        <source>%1 (test data)</source>
+        <translation>%1 (datos de prueba)</translation>
+    </message>
+    <message>
+        <source>Open Applicant List</source>
+        <translation>Abrir una lista de solicitantes</translation>
+    </message>
+    <message>
+        <source>Applicant lists (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Listas de solicitantes (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>sample-applicants.csv</source>
+        <translation>solicitantes-de-ejemplo.csv</translation>
+    </message>
+    <message>
+        <source>The applicant list cannot be read.</source>
+        <translation>No se puede leer la lista de solicitantes.</translation>
+    </message>
+    <message>
+        <source>There is no working connection to check the list with.</source>
+        <translation>No hay ninguna conexión operativa con la que comprobar la lista.</translation>
+    </message>
+    <message>
+        <source>Daily Quota</source>
+        <translation>Cuota diaria</translation>
+    </message>
+    <message>
+        <source>%1
+Send anyway? The service will refuse the requests past its limit.</source>
+        <translation>%1
+¿Desea enviar el lote de todos modos? El servicio rechazará las solicitudes que superen su límite.</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n applicant(s)…</source>
+        <translation>
+            <numerusform>Comprobando %n solicitante…</numerusform>
+            <numerusform>Comprobando %n solicitantes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up the failed applicants again…</source>
+        <translation>Volviendo a consultar los solicitantes fallidos…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 TRF numbers</source>
+        <translation>Comprobados %1 de %2 números de TRF</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n retried request(s))</source>
+        <translation>
+            <numerusform> (%n solicitud reintentada)</numerusform>
+            <numerusform> (%n solicitudes reintentadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n request(s) sent.</source>
+        <translation>
+            <numerusform>Terminado: se envió %n solicitud.</numerusform>
+            <numerusform>Terminado: se enviaron %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. The answers so far are kept; the rest are marked as not checked.</source>
+        <translation>Detenido. Se conservan las respuestas recibidas hasta ahora; el resto se marca como sin comprobar.</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>Transaction ID %1</source>
+        <translation>ID de transacción %1</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>El lote se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Applicants checked before it stopped keep their outcome; use Retry Failed for the rest.</source>
+        <translation>Los solicitantes comprobados antes de que se detuviera conservan su resultado; use Reintentar los fallidos para el resto.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n still to check</source>
+        <translation>
+            <numerusform> — queda %n por comprobar</numerusform>
+            <numerusform> — quedan %n por comprobar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TRF number %1 from the applicant list %2</source>
+        <translation>Número de TRF %1 de la lista de solicitantes %2</translation>
+    </message>
+    <message>
+        <source>Export Reconciliation Report</source>
+        <translation>Exportar el informe de conciliación</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report with photos (*.pdf)</source>
+        <translation>Informe PDF con fotos (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 - verification.xlsx</source>
+        <extracomment>The suggested file name of a reconciliation report; %1 is the applicant list&apos;s name.</extracomment>
+        <translation>%1 - verificacion.xlsx</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>solicitantes</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .xlsx, .pdf, .csv or .json.</source>
+        <translation>«%1» no termina en .xlsx, .pdf, .csv ni .json.</translation>
+    </message>
+    <message>
+        <source>Choose one of those types so the report can be written.</source>
+        <translation>Elija uno de esos tipos para que se pueda escribir el informe.</translation>
+    </message>
+    <message>
+        <source>Not checked: the batch was stopped before this row.</source>
+        <translation>Sin comprobar: el lote se detuvo antes de esta fila.</translation>
+    </message>
+    <message>
+        <source>Applicant list %1</source>
+        <translation>Lista de solicitantes %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchXlsxReport</name>
+    <message>
+        <source>TEST DATA (%1): these are not real IELTS results.</source>
+        <translation>DATOS DE PRUEBA (%1): no son resultados reales del IELTS.</translation>
+    </message>
+    <message>
+        <source>Applicant list</source>
+        <translation>Lista de solicitantes</translation>
+    </message>
+    <message>
+        <source>Institution profile</source>
+        <translation>Perfil de la institución</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Checked (UTC)</source>
+        <translation>Comprobación (UTC)</translation>
+    </message>
+    <message>
+        <source>Report written (UTC)</source>
+        <translation>Informe escrito (UTC)</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Generado por</translation>
+    </message>
+    <message>
+        <source>IELTS Result Verifier %1</source>
+        <translation>IELTS Result Verifier %1</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Solicitantes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not meeting the requirements</source>
+        <translation>No cumplen los requisitos</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo de Excel: %1</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started (out of memory or no temporary space).</source>
+        <translation>No se pudo iniciar el archivo de Excel (falta memoria o espacio temporal).</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started.</source>
+        <translation>No se pudo iniciar el archivo de Excel.</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification</source>
+        <translation>Verificación por lotes del IELTS</translation>
+    </message>
+    <message>
+        <source>IELTS batch verification (TEST DATA)</source>
+        <translation>Verificación por lotes del IELTS (DATOS DE PRUEBA)</translation>
+    </message>
+    <message>
+        <source>Test data from %1: not real IELTS results.</source>
+        <translation>Datos de prueba de %1: no son resultados reales del IELTS.</translation>
+    </message>
+    <message>
+        <source>TEST DATA: not real IELTS results</source>
+        <translation>DATOS DE PRUEBA: no son resultados reales del IELTS</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDetailsDialog</name>
     <message>
         <source>Candidate</source>
@@ -324,6 +1491,150 @@ Opciones generales:
         <translation>%1: orden desconocida «%2».
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>No column holds the TRF number.</source>
+        <translation>Ninguna columna contiene el número de TRF.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Check the Applicant List</source>
+        <translation>Comprobar la lista de solicitantes</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>Fechas de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Orden de las fechas</translation>
+    </message>
+    <message>
+        <source>Whether slashed dates such as 03/04/1990 give the day or the month first</source>
+        <translation>Si las fechas con barras, como 03/04/1990, ponen primero el día o el mes</translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the list</source>
+        <translation>&amp;Primeras filas de la lista</translation>
+    </message>
+    <message>
+        <source>Preview of the list</source>
+        <translation>Vista previa de la lista</translation>
+    </message>
+    <message>
+        <source>The first rows of the applicant list, with the field each column is read as in its header</source>
+        <translation>Las primeras filas de la lista de solicitantes, con el dato que se lee de cada columna indicado en su encabezado</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that cannot be checked</source>
+        <translation>&amp;Filas que no se pueden comprobar</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be checked</source>
+        <translation>Filas que no se pueden comprobar</translation>
+    </message>
+    <message>
+        <source>Every row of the list that will not be sent, with the reason</source>
+        <translation>Todas las filas de la lista que no se enviarán, con el motivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>TRF number</source>
+        <translation>Número de TRF</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %n row(s) of applicants.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %n fila de solicitantes.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %n filas de solicitantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Looks up every applicant who can be checked; nothing has been sent yet</source>
+        <translation>Consulta todos los solicitantes que se pueden comprobar; todavía no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/1990)</source>
+        <translation>Día primero (31/12/1990)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/1990)</source>
+        <translation>Mes primero (12/31/1990)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>(no figura en la lista)</translation>
+    </message>
+    <message>
+        <source>The column of the list that holds the applicant&apos;s %1</source>
+        <translation>La columna de la lista que contiene este dato del solicitante: %1</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>No row of the list can be checked: see the reasons above.</source>
+        <translation>No se puede comprobar ninguna fila de la lista: vea los motivos más arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) ready to check</source>
+        <translation>
+            <numerusform>%n solicitante listo para comprobar</numerusform>
+            <numerusform>%n solicitantes listos para comprobar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) cannot be checked and will be reported as errors.</source>
+        <translation>
+            <numerusform>%1; %n fila no se puede comprobar y figurará como error.</numerusform>
+            <numerusform>%1; %n filas no se pueden comprobar y figurarán como errores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n Applicant(s)</source>
+        <translation>
+            <numerusform>Verificar %n solicitante</numerusform>
+            <numerusform>Verificar %n solicitantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column holds dates of birth, so they are not compared.</source>
+        <translation>Ninguna columna contiene fechas de nacimiento, así que no se comparan.</translation>
+    </message>
+    <message>
+        <source>The dates in this list do not show whether the day or the month comes first. Check the choice above; ambiguous dates are marked in the report.</source>
+        <translation>Las fechas de esta lista no permiten saber si va primero el día o el mes. Compruebe la opción de arriba; las fechas ambiguas se señalan en el informe.</translation>
+    </message>
+    <message>
+        <source>Detected from dates that can only be read one way.</source>
+        <translation>Detectado a partir de fechas que solo se pueden leer de una manera.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3857,30 @@ Opciones generales:
         <source>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Checks IELTS Test Report Forms against the IELTS result-verification service.&lt;/p&gt;&lt;p&gt;Build %2 of %3.&lt;br&gt;Qt %4 (running on %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3; QtKeychain and libxlsxwriter under the BSD 2-clause licence; minizip under the zlib licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IELTS Result Verifier %1&lt;/h3&gt;&lt;p&gt;Comprueba formularios de resultados del IELTS (TRF) con el servicio de verificación de resultados del IELTS.&lt;/p&gt;&lt;p&gt;Compilación %2 del %3.&lt;br&gt;Qt %4 (ejecutándose en %5), QtKeychain %6, libxlsxwriter %7, minizip.&lt;/p&gt;&lt;p&gt;Qt se usa bajo la licencia GNU LGPL versión 3; QtKeychain y libxlsxwriter, bajo la licencia BSD de 2 cláusulas; minizip, bajo la licencia zlib.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Verify Applicant &amp;List…</source>
+        <translation>Verificar una &amp;lista de solicitantes…</translation>
+    </message>
+    <message>
+        <source>Check a CSV or Excel list of applicants&apos; claimed results</source>
+        <translation>Comprobar una lista CSV o Excel con los resultados que declaran los solicitantes</translation>
+    </message>
+    <message>
+        <source>No connection profile is active.</source>
+        <translation>No hay ningún perfil de conexión activo.</translation>
+    </message>
+    <message>
+        <source>Stop and search</source>
+        <translation>Detener y buscar</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>An applicant list is still being verified. Stop it and quit?</source>
+        <translation>Todavía se está verificando una lista de solicitantes. ¿Desea detenerla y salir?</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2628,6 +3963,29 @@ Opciones generales:
     <message>
         <source>Information message</source>
         <translation>Mensaje informativo</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatch</name>
+    <message>
+        <source>letter case</source>
+        <translation>mayúsculas</translation>
+    </message>
+    <message>
+        <source>accents</source>
+        <translation>acentos</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>espacios</translation>
+    </message>
+    <message>
+        <source>hyphens or apostrophes</source>
+        <translation>guiones o apóstrofos</translation>
+    </message>
+    <message>
+        <source>given and family names swapped</source>
+        <translation>orden entre nombre y apellidos</translation>
     </message>
 </context>
 <context>
@@ -3081,11 +4439,217 @@ Estado de salida: 0 éxito, 1 falló el llavero, 2 uso o datos no válidos, 3 cr
     </message>
 </context>
 <context>
+    <name>ProgrammeRequirements</name>
+    <message>
+        <source>Overall %1 is below the required %2.</source>
+        <translation>La puntuación global (%1) es inferior a la exigida (%2).</translation>
+    </message>
+    <message>
+        <source>Listening %1 is below the required %2.</source>
+        <translation>La puntuación de comprensión auditiva (%1) es inferior a la exigida (%2).</translation>
+    </message>
+    <message>
+        <source>Reading %1 is below the required %2.</source>
+        <translation>La puntuación de comprensión lectora (%1) es inferior a la exigida (%2).</translation>
+    </message>
+    <message>
+        <source>Writing %1 is below the required %2.</source>
+        <translation>La puntuación de expresión escrita (%1) es inferior a la exigida (%2).</translation>
+    </message>
+    <message>
+        <source>Speaking %1 is below the required %2.</source>
+        <translation>La puntuación de expresión oral (%1) es inferior a la exigida (%2).</translation>
+    </message>
+    <message>
+        <source>No overall score to compare with the required %1.</source>
+        <translation>No hay puntuación global que comparar con la exigida (%1).</translation>
+    </message>
+    <message>
+        <source>No listening score to compare with the required %1.</source>
+        <translation>No hay puntuación de comprensión auditiva que comparar con la exigida (%1).</translation>
+    </message>
+    <message>
+        <source>No reading score to compare with the required %1.</source>
+        <translation>No hay puntuación de comprensión lectora que comparar con la exigida (%1).</translation>
+    </message>
+    <message>
+        <source>No writing score to compare with the required %1.</source>
+        <translation>No hay puntuación de expresión escrita que comparar con la exigida (%1).</translation>
+    </message>
+    <message>
+        <source>No speaking score to compare with the required %1.</source>
+        <translation>No hay puntuación de expresión oral que comparar con la exigida (%1).</translation>
+    </message>
+    <message>
+        <source>Overall at least %1</source>
+        <translation>Global de al menos %1</translation>
+    </message>
+    <message>
+        <source>Listening at least %1</source>
+        <translation>Comprensión auditiva de al menos %1</translation>
+    </message>
+    <message>
+        <source>Reading at least %1</source>
+        <translation>Comprensión lectora de al menos %1</translation>
+    </message>
+    <message>
+        <source>Writing at least %1</source>
+        <translation>Expresión escrita de al menos %1</translation>
+    </message>
+    <message>
+        <source>Speaking at least %1</source>
+        <translation>Expresión oral de al menos %1</translation>
+    </message>
+    <message>
+        <source>No requirements</source>
+        <translation>Sin requisitos</translation>
+    </message>
+    <message>
+        <source>no skill below %1</source>
+        <translation>ninguna destreza por debajo de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>test within %n year(s)</source>
+        <translation>
+            <numerusform>examen de hace %n año como máximo</numerusform>
+            <numerusform>examen de hace %n años como máximo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of a programme&apos;s requirements: &quot;Overall at least 6.5, no skill below 6&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>No test date to check against the limit of %n year(s).</source>
+        <translation>
+            <numerusform>No hay fecha de examen que comprobar con el límite de %n año.</numerusform>
+            <numerusform>No hay fecha de examen que comprobar con el límite de %n años.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test taken on %1, more than %n year(s) ago.</source>
+        <translation>
+            <numerusform>Examen realizado el %1, hace más de %n año.</numerusform>
+            <numerusform>Examen realizado el %1, hace más de %n años.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>&quot;RTL&quot; for languages written right to left, &quot;LTR&quot; for all others.</extracomment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two items of a list: &quot;letter case and accents&quot;</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the counts of a batch summary: &quot;412 verified, 9 mismatches&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: forgave %2.</source>
+        <extracomment>%1 is a field (&quot;Family name&quot;), %2 what was forgiven (&quot;letter case and accents&quot;)</extracomment>
+        <translation>%1: se aceptaron diferencias de %2.</translation>
+    </message>
+    <message>
+        <source>Family and first name</source>
+        <translation>Apellidos y nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth %1 read as %2 (day first).</source>
+        <translation>Fecha de nacimiento %1 leída como %2 (día primero).</translation>
+    </message>
+    <message>
+        <source>Read month first, it matches.</source>
+        <translation>Leída con el mes primero, coincide.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Discrepancia</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1: claimed %2, none on the result</source>
+        <translation>%1: declarado %2, sin valor en el resultado</translation>
+    </message>
+    <message>
+        <source>%1: claimed %2, actual %3</source>
+        <translation>%1: declarado %2, real %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the differences of one applicant</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>No applicants</source>
+        <translation>Ningún solicitante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <translation>
+            <numerusform>%n verificado</numerusform>
+            <numerusform>%n verificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es)</source>
+        <translation>
+            <numerusform>%n discrepancia</numerusform>
+            <numerusform>%n discrepancias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n no encontrado</numerusform>
+            <numerusform>%n no encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not released</source>
+        <translation>
+            <numerusform>%n no publicado</numerusform>
+            <numerusform>%n no publicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the programme&apos;s requirements</source>
+        <translation>
+            <numerusform>%n por debajo de los requisitos del programa</numerusform>
+            <numerusform>%n por debajo de los requisitos del programa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3101,6 +4665,86 @@ Estado de salida: 0 éxito, 1 falló el llavero, 2 uso o datos no válidos, 3 cr
     <message>
         <source>&quot;%1&quot; is not an HTTPS address. Credentials are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own addresses only).</source>
         <translation>«%1» no es una dirección HTTPS. Las credenciales solo se envían por HTTPS (HTTP sin cifrar solo se admite para las direcciones de este mismo equipo).</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
+    <message>
+        <source>Programme requirements</source>
+        <translation>Requisitos del programa</translation>
+    </message>
+    <message>
+        <source>Results below these are marked separately from whether they are genuine.</source>
+        <translation>Los resultados que no alcanzan estos requisitos se señalan aparte de si son auténticos.</translation>
+    </message>
+    <message>
+        <source>&amp;Overall at least</source>
+        <translation>&amp;Global, como mínimo</translation>
+    </message>
+    <message>
+        <source>The lowest overall band the programme accepts</source>
+        <translation>La puntuación global más baja que acepta el programa</translation>
+    </message>
+    <message>
+        <source>&amp;Listening at least</source>
+        <translation>Comprensión &amp;auditiva, como mínimo</translation>
+    </message>
+    <message>
+        <source>The lowest listening band the programme accepts</source>
+        <translation>La puntuación más baja de comprensión auditiva que acepta el programa</translation>
+    </message>
+    <message>
+        <source>&amp;Reading at least</source>
+        <translation>Comprensión &amp;lectora, como mínimo</translation>
+    </message>
+    <message>
+        <source>The lowest reading band the programme accepts</source>
+        <translation>La puntuación más baja de comprensión lectora que acepta el programa</translation>
+    </message>
+    <message>
+        <source>&amp;Writing at least</source>
+        <translation>&amp;Expresión escrita, como mínimo</translation>
+    </message>
+    <message>
+        <source>The lowest writing band the programme accepts</source>
+        <translation>La puntuación más baja de expresión escrita que acepta el programa</translation>
+    </message>
+    <message>
+        <source>S&amp;peaking at least</source>
+        <translation>Expresión &amp;oral, como mínimo</translation>
+    </message>
+    <message>
+        <source>The lowest speaking band the programme accepts</source>
+        <translation>La puntuación más baja de expresión oral que acepta el programa</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Cualquier antigüedad</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <extracomment>A spin box suffix: &quot;Test taken within 2 years&quot;.</extracomment>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Test taken within</source>
+        <translation>Examen realizado hace como máximo</translation>
+    </message>
+    <message>
+        <source>How many years old a test may be at most; the lowest value accepts any age</source>
+        <translation>Antigüedad máxima del examen, en años; el valor más bajo acepta cualquier antigüedad</translation>
+    </message>
+    <message>
+        <source>&amp;Test taken within</source>
+        <translation>Examen realizado &amp;hace como máximo</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Sin mínimo</translation>
+    </message>
+    <message>
+        <source>; the lowest value sets no minimum</source>
+        <translation>; el valor más bajo no fija ningún mínimo</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +5105,22 @@ Estado de salida: 0 éxito, 1 falló el llavero, 2 uso o datos no válidos, 3 cr
     <message>
         <source>The client ID and secret must not be empty.</source>
         <translation>El ID y el secreto de cliente no pueden estar vacíos.</translation>
+    </message>
+    <message>
+        <source>Always answer a search for this TRF number with the --fail-status failure, so clients retry and then report an error; repeat for several.</source>
+        <translation>Responde siempre a las búsquedas de este número de TRF con el fallo de --fail-status, para que los clientes reintenten y después informen de un error; repítalo para indicar varios.</translation>
+    </message>
+    <message>
+        <source>Write a sample applicant list (CSV) drawn from the data set the other options describe to FILE, and exit without serving. Its rows give every outcome of batch verification: matches, forgiven name variants, mismatches, numbers not found or not released, and rows that cannot be sent.</source>
+        <translation>Escribe en FILE una lista de solicitantes de ejemplo (CSV) tomada del conjunto de datos que describen las demás opciones, y termina sin servir. Sus filas dan todos los resultados de la verificación por lotes: coincidencias, variantes de nombre aceptadas, discrepancias, números no encontrados o no publicados y filas que no se pueden enviar.</translation>
+    </message>
+    <message>
+        <source>--fail-trf expects a TRF number.</source>
+        <translation>--fail-trf espera un número de TRF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
