@@ -401,10 +401,6 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
         <translation>يجب ألا يكون قد مضى على الاختبار أكثر من N سنة.</translation>
     </message>
     <message>
-        <source>Ask for candidate photos and put them in Excel and PDF reports.</source>
-        <translation>طلب صور المرشّحين ووضعها في تقارير Excel وPDF.</translation>
-    </message>
-    <message>
         <source>Requests in flight at once, 1 to %1 (default %2).</source>
         <translation>عدد الطلبات المُرسلة في آنٍ واحد، من 1 إلى %1 (الافتراضي %2).</translation>
     </message>
@@ -527,10 +523,6 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
 </translation>
     </message>
     <message>
-        <source>The TRF number was not checked.</source>
-        <translation>لم يُتحقق من رقم TRF.</translation>
-    </message>
-    <message>
         <source>Applicant list %1</source>
         <translation>قائمة المتقدّمين %1</translation>
     </message>
@@ -545,6 +537,10 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
 </source>
         <translation>%1. كُتب التقرير في %2.
 </translation>
+    </message>
+    <message>
+        <source>Ask for candidate photos and put them beside each applicant in a PDF report.</source>
+        <translation>طلب صور المرشّحين ووضعها بجانب كل متقدّم في تقرير PDF.</translation>
     </message>
 </context>
 <context>
@@ -640,17 +636,6 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
     <message>
         <source>✓ Matches</source>
         <translation>✓ مطابق</translation>
-    </message>
-</context>
-<context>
-    <name>BatchExportJob</name>
-    <message>
-        <source>The report was canceled; no file was written.</source>
-        <translation>أُلغي التقرير؛ لم يُكتب أي ملف.</translation>
-    </message>
-    <message>
-        <source>The report stopped unexpectedly; no file was written.</source>
-        <translation>توقّف التقرير على نحو غير متوقع؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1268,22 @@ Send anyway? The service will refuse the requests past its limit.</source>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
+    <message>
+        <source>The batch was stopped because the connection profile changed.</source>
+        <translation>توقّف التحقق الجماعي لأن ملف تعريف الاتصال تغيّر.</translation>
+    </message>
+    <message>
+        <source>The answers received so far are kept. Verify the list again to check it against the new profile.</source>
+        <translation>تُحفظ الإجابات التي وصلت حتى الآن. تحقّق من القائمة مرة أخرى لمطابقتها مع ملف التعريف الجديد.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this list was checked with the profile %1.</source>
+        <translation>لم يُرسل شيء: جرى التحقق من هذه القائمة باستخدام ملف التعريف %1.</translation>
+    </message>
+    <message>
+        <source>Switch back to that profile to retry, or verify the whole list again.</source>
+        <translation>عُد إلى ملف التعريف ذاك لإعادة المحاولة، أو تحقّق من القائمة كلها مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>BatchXlsxReport</name>
@@ -1357,18 +1358,6 @@ Send anyway? The service will refuse the requests past its limit.</source>
     <message>
         <source>IELTS batch verification</source>
         <translation>التحقق الجماعي من نتائج IELTS</translation>
-    </message>
-    <message>
-        <source>IELTS batch verification (TEST DATA)</source>
-        <translation>التحقق الجماعي من نتائج IELTS (بيانات اختبار)</translation>
-    </message>
-    <message>
-        <source>Test data from %1: not real IELTS results.</source>
-        <translation>بيانات اختبار من %1: ليست نتائج IELTS حقيقية.</translation>
-    </message>
-    <message>
-        <source>TEST DATA: not real IELTS results</source>
-        <translation>بيانات اختبار: ليست نتائج IELTS حقيقية</translation>
     </message>
 </context>
 <context>
@@ -3891,10 +3880,6 @@ Global options:
         <translation>لم تعثر الخدمة على نتائج لهذا البحث.</translation>
     </message>
     <message>
-        <source>Today: %1 requests used, %2 left</source>
-        <translation>اليوم: استُخدم %1 طلبًا، وتبقّى %2</translation>
-    </message>
-    <message>
         <source>Counted on this computer for client ID %1, per UTC day; the service allows %2 a day.</source>
         <translation>محسوبة على هذا الحاسوب لمعرّف العميل %1، لكل يوم بتوقيت UTC؛ تسمح الخدمة بـ %2 في اليوم.</translation>
     </message>
@@ -3972,6 +3957,17 @@ Global options:
     <message>
         <source>An applicant list is still being verified. Stop it and quit?</source>
         <translation>لا يزال التحقق من قائمة متقدّمين جاريًا. هل تريد إيقافه والخروج؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln request(s) used, %1 left</source>
+        <translation>
+            <numerusform>اليوم: لم يُستخدم أي طلب (%Ln)، وتبقّى %1</numerusform>
+            <numerusform>اليوم: استُخدم طلب واحد (%Ln)، وتبقّى %1</numerusform>
+            <numerusform>اليوم: استُخدم طلبان (%Ln)، وتبقّى %1</numerusform>
+            <numerusform>اليوم: استُخدمت %Ln طلبات، وتبقّى %1</numerusform>
+            <numerusform>اليوم: استُخدم %Ln طلبًا، وتبقّى %1</numerusform>
+            <numerusform>اليوم: استُخدم %Ln طلب، وتبقّى %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6131,9 +6127,13 @@ Exit status: 0 success (also when nothing was found), 2 invalid usage or input, 
         <source>IELTS results</source>
         <translation>نتائج IELTS</translation>
     </message>
+</context>
+<context>
+    <name>XlsxSupport</name>
     <message>
-        <source>IELTS results (TEST DATA)</source>
-        <translation>نتائج IELTS (بيانات اختبار)</translation>
+        <source>%1 (TEST DATA)</source>
+        <comment>Title of a workbook holding test data</comment>
+        <translation>%1 (بيانات اختبار)</translation>
     </message>
     <message>
         <source>Test data from %1: not real IELTS results.</source>

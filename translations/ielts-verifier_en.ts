@@ -185,6 +185,13 @@
             <numerusform>%n results</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Today: %Ln request(s) used, %1 left</source>
+        <translation>
+            <numerusform>Today: %Ln request used, %1 left</numerusform>
+            <numerusform>Today: %Ln requests used, %1 left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeRequirements</name>

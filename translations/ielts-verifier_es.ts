@@ -401,10 +401,6 @@ Estado de salida: 0 todos los solicitantes verificados (y cumplen los requisitos
         <translation>El examen no debe tener más de N años de antigüedad.</translation>
     </message>
     <message>
-        <source>Ask for candidate photos and put them in Excel and PDF reports.</source>
-        <translation>Pide las fotos de los candidatos y las incluye en los informes de Excel y PDF.</translation>
-    </message>
-    <message>
         <source>Requests in flight at once, 1 to %1 (default %2).</source>
         <translation>Solicitudes en curso a la vez, de 1 a %1 (por omisión %2).</translation>
     </message>
@@ -519,10 +515,6 @@ Estado de salida: 0 todos los solicitantes verificados (y cumplen los requisitos
 </translation>
     </message>
     <message>
-        <source>The TRF number was not checked.</source>
-        <translation>No se comprobó el número de TRF.</translation>
-    </message>
-    <message>
         <source>Applicant list %1</source>
         <translation>Lista de solicitantes %1</translation>
     </message>
@@ -537,6 +529,10 @@ Estado de salida: 0 todos los solicitantes verificados (y cumplen los requisitos
 </source>
         <translation>%1. Informe escrito en %2.
 </translation>
+    </message>
+    <message>
+        <source>Ask for candidate photos and put them beside each applicant in a PDF report.</source>
+        <translation>Pide las fotos de los candidatos y las coloca junto a cada solicitante en un informe PDF.</translation>
     </message>
 </context>
 <context>
@@ -632,17 +628,6 @@ Estado de salida: 0 todos los solicitantes verificados (y cumplen los requisitos
     <message>
         <source>✓ Matches</source>
         <translation>✓ Coincide</translation>
-    </message>
-</context>
-<context>
-    <name>BatchExportJob</name>
-    <message>
-        <source>The report was canceled; no file was written.</source>
-        <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>The report stopped unexpectedly; no file was written.</source>
-        <translation>El informe se detuvo de forma inesperada; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1220,22 @@ Send anyway? The service will refuse the requests past its limit.</source>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
+    <message>
+        <source>The batch was stopped because the connection profile changed.</source>
+        <translation>La verificación del lote se detuvo porque cambió el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The answers received so far are kept. Verify the list again to check it against the new profile.</source>
+        <translation>Se conservan las respuestas recibidas hasta ahora. Verifique la lista de nuevo para comprobarla con el nuevo perfil.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this list was checked with the profile %1.</source>
+        <translation>No se envió nada: esta lista se comprobó con el perfil %1.</translation>
+    </message>
+    <message>
+        <source>Switch back to that profile to retry, or verify the whole list again.</source>
+        <translation>Vuelva a ese perfil para reintentar o verifique de nuevo toda la lista.</translation>
+    </message>
 </context>
 <context>
     <name>BatchXlsxReport</name>
@@ -1309,18 +1310,6 @@ Send anyway? The service will refuse the requests past its limit.</source>
     <message>
         <source>IELTS batch verification</source>
         <translation>Verificación por lotes del IELTS</translation>
-    </message>
-    <message>
-        <source>IELTS batch verification (TEST DATA)</source>
-        <translation>Verificación por lotes del IELTS (DATOS DE PRUEBA)</translation>
-    </message>
-    <message>
-        <source>Test data from %1: not real IELTS results.</source>
-        <translation>Datos de prueba de %1: no son resultados reales del IELTS.</translation>
-    </message>
-    <message>
-        <source>TEST DATA: not real IELTS results</source>
-        <translation>DATOS DE PRUEBA: no son resultados reales del IELTS</translation>
     </message>
 </context>
 <context>
@@ -3799,10 +3788,6 @@ Opciones generales:
         <translation>El servicio no encontró resultados para esta búsqueda.</translation>
     </message>
     <message>
-        <source>Today: %1 requests used, %2 left</source>
-        <translation>Hoy: %1 solicitudes usadas, quedan %2</translation>
-    </message>
-    <message>
         <source>Counted on this computer for client ID %1, per UTC day; the service allows %2 a day.</source>
         <translation>Contadas en este equipo para el ID de cliente %1, por día UTC; el servicio permite %2 al día.</translation>
     </message>
@@ -3880,6 +3865,13 @@ Opciones generales:
     <message>
         <source>An applicant list is still being verified. Stop it and quit?</source>
         <translation>Todavía se está verificando una lista de solicitantes. ¿Desea detenerla y salir?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln request(s) used, %1 left</source>
+        <translation>
+            <numerusform>Hoy: %Ln solicitud usada, quedan %1</numerusform>
+            <numerusform>Hoy: %Ln solicitudes usadas, quedan %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5959,9 +5951,13 @@ Estado de salida: 0 éxito (también cuando no se encontró nada), 2 uso o datos
         <source>IELTS results</source>
         <translation>Resultados del IELTS</translation>
     </message>
+</context>
+<context>
+    <name>XlsxSupport</name>
     <message>
-        <source>IELTS results (TEST DATA)</source>
-        <translation>Resultados del IELTS (DATOS DE PRUEBA)</translation>
+        <source>%1 (TEST DATA)</source>
+        <comment>Title of a workbook holding test data</comment>
+        <translation>%1 (DATOS DE PRUEBA)</translation>
     </message>
     <message>
         <source>Test data from %1: not real IELTS results.</source>

@@ -401,10 +401,6 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
         <translation>考试距今不得超过 N 年。</translation>
     </message>
     <message>
-        <source>Ask for candidate photos and put them in Excel and PDF reports.</source>
-        <translation>请求考生照片，并将其放入 Excel 和 PDF 报告中。</translation>
-    </message>
-    <message>
         <source>Requests in flight at once, 1 to %1 (default %2).</source>
         <translation>同时进行的请求数，1 到 %1（默认 %2）。</translation>
     </message>
@@ -517,10 +513,6 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
 </translation>
     </message>
     <message>
-        <source>The TRF number was not checked.</source>
-        <translation>未核验此 TRF 编号。</translation>
-    </message>
-    <message>
         <source>Applicant list %1</source>
         <translation>申请人名单 %1</translation>
     </message>
@@ -535,6 +527,10 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
 </source>
         <translation>%1。报告已写入 %2。
 </translation>
+    </message>
+    <message>
+        <source>Ask for candidate photos and put them beside each applicant in a PDF report.</source>
+        <translation>请求考生照片，并在 PDF 报告中将其放在每位申请人旁边。</translation>
     </message>
 </context>
 <context>
@@ -630,17 +626,6 @@ Exit status: 0 every applicant verified (and meets the requirements given), 2 in
     <message>
         <source>✓ Matches</source>
         <translation>✓ 一致</translation>
-    </message>
-</context>
-<context>
-    <name>BatchExportJob</name>
-    <message>
-        <source>The report was canceled; no file was written.</source>
-        <translation>报告已取消；未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>The report stopped unexpectedly; no file was written.</source>
-        <translation>报告意外停止；未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1208,22 @@ Send anyway? The service will refuse the requests past its limit.</source>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
+    <message>
+        <source>The batch was stopped because the connection profile changed.</source>
+        <translation>由于连接配置文件已更改，批量验证已停止。</translation>
+    </message>
+    <message>
+        <source>The answers received so far are kept. Verify the list again to check it against the new profile.</source>
+        <translation>已收到的答复会保留。请重新验证名单，以便使用新的配置文件进行核对。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this list was checked with the profile %1.</source>
+        <translation>未发送任何内容：此名单是使用配置文件 %1 核对的。</translation>
+    </message>
+    <message>
+        <source>Switch back to that profile to retry, or verify the whole list again.</source>
+        <translation>请切换回该配置文件后重试，或重新验证整个名单。</translation>
+    </message>
 </context>
 <context>
     <name>BatchXlsxReport</name>
@@ -1297,18 +1298,6 @@ Send anyway? The service will refuse the requests past its limit.</source>
     <message>
         <source>IELTS batch verification</source>
         <translation>IELTS 批量验证</translation>
-    </message>
-    <message>
-        <source>IELTS batch verification (TEST DATA)</source>
-        <translation>IELTS 批量验证（测试数据）</translation>
-    </message>
-    <message>
-        <source>Test data from %1: not real IELTS results.</source>
-        <translation>来自 %1 的测试数据：不是真实的 IELTS 成绩。</translation>
-    </message>
-    <message>
-        <source>TEST DATA: not real IELTS results</source>
-        <translation>测试数据：不是真实的 IELTS 成绩</translation>
     </message>
 </context>
 <context>
@@ -3777,10 +3766,6 @@ Global options:
         <translation>服务没有找到与此搜索相符的成绩。</translation>
     </message>
     <message>
-        <source>Today: %1 requests used, %2 left</source>
-        <translation>今天：已用 %1 个请求，剩余 %2 个</translation>
-    </message>
-    <message>
         <source>Counted on this computer for client ID %1, per UTC day; the service allows %2 a day.</source>
         <translation>在本机按 UTC 日统计客户端 ID %1 的请求；服务每天允许 %2 个。</translation>
     </message>
@@ -3857,6 +3842,12 @@ Global options:
     <message>
         <source>An applicant list is still being verified. Stop it and quit?</source>
         <translation>仍有申请人名单正在验证。要停止它并退出吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln request(s) used, %1 left</source>
+        <translation>
+            <numerusform>今天：已用 %Ln 个请求，剩余 %1 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5916,9 +5907,13 @@ Exit status: 0 success (also when nothing was found), 2 invalid usage or input, 
         <source>IELTS results</source>
         <translation>IELTS 成绩</translation>
     </message>
+</context>
+<context>
+    <name>XlsxSupport</name>
     <message>
-        <source>IELTS results (TEST DATA)</source>
-        <translation>IELTS 成绩（测试数据）</translation>
+        <source>%1 (TEST DATA)</source>
+        <comment>Title of a workbook holding test data</comment>
+        <translation>%1（测试数据）</translation>
     </message>
     <message>
         <source>Test data from %1: not real IELTS results.</source>
