@@ -22,6 +22,24 @@ ParseError errorFrom(const JsonReader &reader)
 
 // Reads one record in order. String values go into the record as UTF-8 without becoming
 // QJsonValues, and the photo's base64 text is decoded straight from the response bytes.
+// Keeps a photo's base64 text as sent: a view into `source` (which `reader` reads) when it has no
+// escapes, else the unescaped copy.
+bool readPhotoText(JsonReader &reader, CandidateResult::Builder &builder,
+                   const std::shared_ptr<const QByteArray> &source,
+                   CandidateResult::PhotoShape shape)
+{
+    QByteArrayView plain;
+    if (reader.readPlainString(&plain)) {
+        builder.setPhotoText(source, plain, shape);
+        return true;
+    }
+    QByteArray text;
+    if (!reader.readStringBytes(&text))
+        return false;
+    builder.setPhotoText(std::move(text), shape);
+    return true;
+}
+
 // With a `source`, photos are kept as base64 text viewed inside it (`reader` reads `source`).
 bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sharedNames,
                 const std::shared_ptr<const QByteArray> &source)
@@ -33,19 +51,14 @@ bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sh
     const bool ok = reader.readObject([&](const QString &name) {
         const char type = reader.peekType();
         if (name == u"photo" && type == '"') {
-            QByteArrayView plain;
-            if (source && reader.readPlainString(&plain)) {
-                builder.setPhotoText(source, plain, CandidateResult::PhotoShape::String);
+            if (source) {
+                if (!readPhotoText(reader, builder, source, CandidateResult::PhotoShape::String))
+                    return false;
                 builder.addText(name, {});
                 return true;
             }
             if (!reader.readStringBytes(&bytes))
                 return false;
-            if (source) {
-                builder.setPhotoText(std::move(bytes), CandidateResult::PhotoShape::String);
-                builder.addText(name, {});
-                return true;
-            }
             auto decoded = Base64::decode(bytes);
             if (decoded) {
                 builder.setPhoto(std::move(*decoded), CandidateResult::PhotoShape::String);
@@ -60,21 +73,14 @@ bool readRecord(JsonReader &reader, QList<CandidateResult> *out, QStringList *sh
             bool decodedData = false;
             const bool objectOk = reader.readObject([&](const QString &member) {
                 if (member == u"data" && reader.peekType() == '"' && !decodedData) {
-                    QByteArrayView plain;
-                    if (source && reader.readPlainString(&plain)) {
-                        builder.setPhotoText(source, plain, CandidateResult::PhotoShape::Object);
+                    if (source) {
                         decodedData = true;
-                        return true;
+                        return readPhotoText(reader, builder, source,
+                                             CandidateResult::PhotoShape::Object);
                     }
                     QByteArray base64;
                     if (!reader.readStringBytes(&base64))
                         return false;
-                    if (source) {
-                        builder.setPhotoText(std::move(base64),
-                                             CandidateResult::PhotoShape::Object);
-                        decodedData = true;
-                        return true;
-                    }
                     auto decoded = Base64::decode(base64);
                     if (decoded) {
                         builder.setPhoto(std::move(*decoded), CandidateResult::PhotoShape::Object);
