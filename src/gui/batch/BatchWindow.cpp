@@ -69,7 +69,6 @@ std::optional<ExportFormat> formatForPath(const QString &path)
 BatchWindow::BatchWindow(QNetworkAccessManager *network, TokenProvider *tokens, QuotaCounter *quota,
                          Settings *settings, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
-    , m_network(network)
     , m_quota(quota)
     , m_settings(settings)
     , m_run(new BatchRun(network, tokens, quota, this))
@@ -754,10 +753,10 @@ void BatchWindow::exportReport(const QString &path)
     ExportOptions options;
     options.format = *format;
     options.targetPath = path;
-    options.includePhotos = *format == ExportFormat::Pdf || *format == ExportFormat::Xlsx;
+    // Only the PDF, made for a committee, carries photos.
+    options.includePhotos = *format == ExportFormat::Pdf;
     // The save dialog has already asked before replacing a file.
     options.replaceExisting = true;
-    m_exportPath = path;
     if (!m_exportJob->start(content, options))
         return;
     m_progressBar->setVisible(true);

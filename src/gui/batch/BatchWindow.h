@@ -105,7 +105,6 @@ private:
     void showCurrentDetails();
     void openFullRecord();
 
-    QNetworkAccessManager *m_network;
     QuotaCounter *m_quota;
     Settings *m_settings;
     BatchRun *m_run;
@@ -148,5 +147,4 @@ private:
     ColumnMapping m_lastMapping;
     ApplicantDate::Order m_lastDateOrder = ApplicantDate::Order::DayFirst;
     QDateTime m_verifiedAt;
-    QString m_exportPath;
 };

@@ -303,7 +303,6 @@ BatchWindow *MainWindow::openBatch()
     if (!m_batch) {
         m_batch = new BatchWindow(m_controller->network(), m_controller->tokens(),
                                   m_controller->quota(), m_settings, this);
-        m_batch->setAttribute(Qt::WA_DeleteOnClose, false);
         if (m_hasProfile)
             connectBatch();
         else
